@@ -1,0 +1,1 @@
+package org.corpusstats; public class App { public static void main(String[] a){} }

@@ -1,0 +1,21 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+
+/** Everything extracted from one document: plain records, no CoreNLP types. */
+public record DocumentAnalysis(String document, String title, List<Section> sections, int paragraphs,
+                               List<Sentence> sentences, List<Mention> mentions, List<DateRef> dates,
+                               List<Figure> figures, List<Quote> quotes) {
+  public DocumentAnalysis {
+    sections = List.copyOf(sections);
+    sentences = List.copyOf(sentences);
+    mentions = List.copyOf(mentions);
+    dates = List.copyOf(dates);
+    figures = List.copyOf(figures);
+    quotes = List.copyOf(quotes);
+  }
+
+  public int tokenCount() {
+    return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+  }
+}
