@@ -2,8 +2,12 @@ package org.corpusstats.extract;
 
 import java.util.List;
 
-/** Everything extracted from one document: plain records, no CoreNLP types. */
-public record DocumentAnalysis(String document, String title, List<Section> sections, int paragraphs,
+/**
+ * Everything extracted from one document: plain records, no CoreNLP types.
+ *
+ * @param text the document as read (BOM removed); every offset in every record indexes into it
+ */
+public record DocumentAnalysis(String document, String text, String title, List<Section> sections, int paragraphs,
                                List<Sentence> sentences, List<Mention> mentions, List<DateRef> dates,
                                List<Figure> figures, List<Quote> quotes) {
   public DocumentAnalysis {
