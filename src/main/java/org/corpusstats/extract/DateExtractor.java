@@ -1,0 +1,139 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+
+/**
+ * Date and time expressions with SUTime's value, their years, and narrative resolution: a history text is not
+ * written today, so "By October" or "A year later" is resolved against the last explicit date before it in the
+ * document, not against the run's date, and flagged inferred.
+ */
+final class DateExtractor {
+
+  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** @param claimed character ranges other extractors own (a fraction such as "a quarter" is not a duration) */
+  List<DateRef> extract(AnnotatedText doc, List<int[]> claimed) {
+    List<Expression> expressions = new ArrayList<>();
+    List<CoreSentence> sentences = doc.annotation.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      Expression previous = null;
+      for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
+        if (!TEMPORAL.contains(mention.entityType()) || overlaps(mention, claimed)) {
+          continue;
+        }
+        Expression current = new Expression(s, mention.tokens(), mention.entityType(), normalized(mention));
+        if (previous != null && previous.joins(current)) {
+          previous.extend(current);
+        } else {
+          expressions.add(current);
+          previous = current;
+        }
+      }
+    }
+    return resolve(doc, expressions);
+  }
+
+  private static List<DateRef> resolve(AnnotatedText doc, List<Expression> expressions) {
+    List<DateRef> dates = new ArrayList<>();
+    Integer anchorYear = null;
+    int anchorMonth = 1;
+    for (Expression e : expressions) {
+      int begin = e.tokens.get(0).beginPosition();
+      int end = e.tokens.get(e.tokens.size() - 1).endPosition();
+      String text = doc.slice(begin, end);
+      TimeValue value = TimeValue.parse(e.normalized, text);
+      List<Integer> years = value.years();
+      String resolved = e.normalized;
+      boolean inferred = false;
+      switch (value.kind()) {
+        case EXPLICIT -> {
+          anchorYear = years.get(years.size() - 1);
+          anchorMonth = value.month() == null ? 1 : value.month();
+        }
+        case UNDERSPECIFIED, THIS_PERIOD -> {
+          if (anchorYear != null) {
+            years = List.of(anchorYear);
+            resolved = value.kind() == TimeValue.Kind.UNDERSPECIFIED ? anchorYear + value.rest() : anchorYear.toString();
+            inferred = true;
+            if (value.month() != null) {
+              anchorMonth = value.month();
+            }
+          }
+        }
+        case OFFSET -> {
+          if (anchorYear != null) {
+            int months = anchorYear * 12 + (anchorMonth - 1) + value.offsetMonths();
+            anchorYear = Math.floorDiv(months, 12);
+            anchorMonth = Math.floorMod(months, 12) + 1;
+            years = List.of(anchorYear);
+            resolved = anchorYear.toString();
+            inferred = true;
+          }
+        }
+        default -> { }
+      }
+      dates.add(new DateRef(doc.name(), e.sentence + 1, begin, end, text, e.type, e.normalized, resolved,
+          years, value.decade(), inferred));
+    }
+    return dates;
+  }
+
+  private static String normalized(CoreEntityMention mention) {
+    String value = mention.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    if (value == null || value.isBlank()) {
+      Timex timex = mention.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+      value = timex == null ? "" : timex.value();
+    }
+    return value == null ? "" : value;
+  }
+
+  private static boolean overlaps(CoreEntityMention mention, List<int[]> claimed) {
+    int begin = mention.charOffsets().first();
+    int end = mention.charOffsets().second();
+    return claimed.stream().anyMatch(r -> r[0] < end && begin < r[1]);
+  }
+
+  /** One expression, possibly joined from pieces NER split: "1918" "and" "1920", "winter" "of 1927-28". */
+  private static final class Expression {
+    final int sentence;
+    final List<CoreLabel> tokens;
+    String type;
+    String normalized;
+
+    Expression(int sentence, List<CoreLabel> tokens, String type, String normalized) {
+      this.sentence = sentence;
+      this.tokens = new ArrayList<>(tokens);
+      this.type = type;
+      this.normalized = normalized;
+    }
+
+    boolean joins(Expression next) {
+      boolean adjacent = next.tokens.get(0).index() == tokens.get(tokens.size() - 1).index() + 1;
+      if (!adjacent) {
+        return false;
+      }
+      boolean sameValue = next.normalized.equals(normalized);
+      boolean ofPhrase = next.tokens.get(0).word().equalsIgnoreCase("of");
+      return sameValue || ofPhrase;
+    }
+
+    void extend(Expression next) {
+      tokens.addAll(next.tokens);
+      TimeValue mine = TimeValue.parse(normalized, "");
+      TimeValue theirs = TimeValue.parse(next.normalized, "");
+      if (mine.kind() != TimeValue.Kind.EXPLICIT && theirs.kind() == TimeValue.Kind.EXPLICIT) {
+        normalized = next.normalized;
+        type = next.type;
+      }
+    }
+  }
+}

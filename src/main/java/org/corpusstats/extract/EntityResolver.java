@@ -1,0 +1,201 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Gives every mention one canonical entity across the corpus.
+ *
+ * <p>The rules, in order: the user's exclusions drop mentions; forms that differ only in case are one form;
+ * each form takes the NER type most of its mentions have (one sense per discourse); the user's aliases and the
+ * aliases the text states ("New Economic Policy (NEP)", "Petrograd – now renamed Leningrad") join forms; a
+ * one-word person name joins the full name whose last (or else first) word it is, the most mentioned one when
+ * several match. Each joined set is named by its fullest form: most words, then most mentions.
+ */
+public final class EntityResolver {
+
+  /** A user's correction: {@code alias} is the same entity as {@code canonical}, of this type (may be empty). */
+  public record Alias(String alias, String canonical, String type) {}
+
+  /** Two forms the text itself says are one referent. */
+  public record SameReferent(String first, String second) {}
+
+  /** The outcome: the canonical name and type of every form, and the entity table. */
+  public record Resolution(Map<String, String> nameByForm, Map<String, String> typeByName, List<Entity> entities) {
+
+    public String canonicalName(String form) {
+      return nameByForm.get(form.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private final List<Alias> aliases;
+  private final Set<String> exclusions;
+
+  public EntityResolver(List<Alias> aliases, Set<String> exclusions) {
+    this.aliases = List.copyOf(aliases);
+    this.exclusions = exclusions.stream().map(e -> e.toLowerCase(Locale.ROOT).strip()).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  public boolean isExcluded(String form) {
+    return exclusions.contains(form.toLowerCase(Locale.ROOT));
+  }
+
+  Resolution resolve(List<RawMention> mentions, List<SameReferent> stated) {
+    Map<String, Form> forms = new TreeMap<>();
+    for (RawMention raw : mentions) {
+      if (isExcluded(raw.key())) {
+        continue;
+      }
+      forms.computeIfAbsent(lower(raw.key()), k -> new Form()).add(raw);
+    }
+    Map<String, String> userTypes = new HashMap<>();
+    UnionFind sets = new UnionFind(forms.keySet());
+    for (Alias alias : aliases) {
+      String canonical = lower(alias.canonical());
+      forms.computeIfAbsent(canonical, k -> new Form()).surfaces.merge(alias.canonical(), 0, Integer::sum);
+      forms.computeIfAbsent(lower(alias.alias()), k -> new Form());
+      sets.add(canonical);
+      sets.add(lower(alias.alias()));
+      sets.union(lower(alias.alias()), canonical);
+      if (!alias.type().isBlank()) {
+        userTypes.put(canonical, alias.type().strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    for (SameReferent same : stated) {
+      if (forms.containsKey(lower(same.first())) && forms.containsKey(lower(same.second()))) {
+        sets.union(lower(same.first()), lower(same.second()));
+      }
+    }
+    joinPersonNames(forms, sets);
+
+    Map<String, List<String>> members = new TreeMap<>();
+    for (String form : forms.keySet()) {
+      members.computeIfAbsent(sets.find(form), k -> new ArrayList<>()).add(form);
+    }
+    Map<String, String> nameByForm = new HashMap<>();
+    Map<String, String> typeByName = new HashMap<>();
+    List<Entity> entities = new ArrayList<>();
+    for (List<String> set : members.values()) {
+      String canonicalForm = set.stream().filter(userTypes::containsKey).findFirst()
+          .orElseGet(() -> fullest(set, forms));
+      String name = forms.get(canonicalForm).display(canonicalForm);
+      Form merged = new Form();
+      set.forEach(f -> merged.absorb(forms.get(f)));
+      String type = userTypes.getOrDefault(canonicalForm, merged.majorityType());
+      set.forEach(f -> nameByForm.put(f, name));
+      typeByName.put(name, type);
+      if (merged.count > 0) {
+        TreeSet<String> aliasForms = new TreeSet<>(merged.surfaces.keySet());
+        aliasForms.remove(name);
+        entities.add(new Entity(name, type, merged.count, merged.documents.size(), List.copyOf(aliasForms)));
+      }
+    }
+    entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+    return new Resolution(nameByForm, typeByName, entities);
+  }
+
+  /** "Trotsky" joins "Leon Trotsky": a one-word person name joins the full names it ends (or else starts). */
+  private static void joinPersonNames(Map<String, Form> forms, UnionFind sets) {
+    List<String> fullNames = forms.entrySet().stream()
+        .filter(e -> e.getValue().majorityType().equals("PERSON") && e.getKey().contains(" "))
+        .map(Map.Entry::getKey).toList();
+    for (Map.Entry<String, Form> entry : forms.entrySet()) {
+      String form = entry.getKey();
+      if (form.contains(" ") || !entry.getValue().majorityType().equals("PERSON")) {
+        continue;
+      }
+      List<String> bySurname = fullNames.stream().filter(n -> n.endsWith(" " + form)).toList();
+      List<String> candidates = bySurname.isEmpty()
+          ? fullNames.stream().filter(n -> n.startsWith(form + " ")).toList() : bySurname;
+      candidates.stream()
+          .max(Comparator.comparingInt((String n) -> forms.get(n).count).thenComparing(Comparator.reverseOrder()))
+          .ifPresent(full -> sets.union(form, full));
+    }
+  }
+
+  private static String fullest(List<String> set, Map<String, Form> forms) {
+    return set.stream().max(Comparator.comparingInt((String f) -> f.split(" ").length)
+        .thenComparingInt(f -> forms.get(f).count)
+        .thenComparing(Comparator.reverseOrder())).orElseThrow();
+  }
+
+  private static String lower(String form) {
+    return form.toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** All mentions of one form, whatever their case. */
+  private static final class Form {
+    final Map<String, Integer> surfaces = new TreeMap<>();
+    final Map<String, Integer> types = new TreeMap<>();
+    final Set<String> documents = new TreeSet<>();
+    int count;
+
+    void add(RawMention raw) {
+      surfaces.merge(raw.key(), 1, Integer::sum);
+      types.merge(raw.nerType(), 1, Integer::sum);
+      documents.add(raw.mention().document());
+      count++;
+    }
+
+    void absorb(Form other) {
+      other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
+      other.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
+      documents.addAll(other.documents);
+      count += other.count;
+    }
+
+    String majorityType() {
+      return types.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("MISC");
+    }
+
+    /** The way the corpus writes this form most often. */
+    String display(String fallback) {
+      return surfaces.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(fallback);
+    }
+  }
+
+  private static final class UnionFind {
+    private final Map<String, String> parent = new LinkedHashMap<>();
+
+    UnionFind(Set<String> items) {
+      items.forEach(this::add);
+    }
+
+    void add(String item) {
+      parent.putIfAbsent(item, item);
+    }
+
+    String find(String item) {
+      String root = item;
+      while (!parent.get(root).equals(root)) {
+        root = parent.get(root);
+      }
+      parent.put(item, root);
+      return root;
+    }
+
+    void union(String a, String b) {
+      String rootA = find(a);
+      String rootB = find(b);
+      if (!rootA.equals(rootB)) {
+        // The smaller root wins, so the result does not depend on the order unions happen in.
+        if (rootA.compareTo(rootB) < 0) {
+          parent.put(rootB, rootA);
+        } else {
+          parent.put(rootA, rootB);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corpusstats.input.DocumentLayout;
+import org.corpusstats.input.SourceDocument;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+
+/**
+ * CoreNLP's annotation in, plain records out: sentences, mentions, dates, figures and quotations per document,
+ * then one canonical entity per referent across the corpus.
+ */
+public final class Extractor {
+
+  private final EntityResolver resolver;
+
+  public Extractor(EntityResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  public DocumentExtraction extract(SourceDocument source, DocumentLayout layout, CoreDocument annotation) {
+    AnnotatedText doc = new AnnotatedText(source, layout, annotation);
+    MentionExtractor.Result mentions = new MentionExtractor().extract(doc);
+    List<Figure> undated = new FigureExtractor().extract(doc);
+    List<DateRef> dates = new DateExtractor().extract(doc, FigureExtractor.spans(undated));
+    List<Figure> figures = FigureExtractor.withYears(undated, dates);
+    List<Quote> quotes = new QuoteExtractor().extract(doc, mentions.mentions());
+    List<Section> sections = sections(source, layout);
+    int paragraphs = (int) layout.paragraphs().stream().filter(p -> !p.heading()).count();
+    DocumentAnalysis analysis = new DocumentAnalysis(source.name(), source.text(), layout.title(), sections,
+        paragraphs, doc.sentences, mentions.mentions().stream().map(RawMention::mention).toList(), dates,
+        figures, quotes);
+    return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated());
+  }
+
+  public CorpusAnalysis resolve(List<DocumentExtraction> documents) {
+    List<RawMention> all = new ArrayList<>();
+    List<EntityResolver.SameReferent> stated = new ArrayList<>();
+    for (DocumentExtraction document : documents) {
+      all.addAll(document.mentions());
+      stated.addAll(document.stated());
+    }
+    EntityResolver.Resolution resolution = resolver.resolve(all, stated);
+    List<DocumentAnalysis> resolved = new ArrayList<>();
+    for (DocumentExtraction document : documents) {
+      DocumentAnalysis a = document.analysis();
+      List<Mention> mentions = new ArrayList<>();
+      for (RawMention raw : document.mentions()) {
+        String name = resolution.canonicalName(raw.key());
+        if (name != null) {
+          mentions.add(raw.mention().withEntity(name, resolution.typeByName().get(name)));
+        }
+      }
+      List<Quote> quotes = a.quotes().stream().map(q -> withCanonicalSpeaker(q, resolution)).toList();
+      resolved.add(new DocumentAnalysis(a.document(), a.text(), a.title(), a.sections(), a.paragraphs(),
+          a.sentences(), mentions, a.dates(), a.figures(), quotes));
+    }
+    return new CorpusAnalysis(resolved, resolution.entities());
+  }
+
+  private static Quote withCanonicalSpeaker(Quote quote, EntityResolver.Resolution resolution) {
+    if (quote.speaker().isEmpty()) {
+      return quote;
+    }
+    String name = resolution.canonicalName(quote.speaker());
+    if (name == null) {
+      return quote;
+    }
+    return new Quote(quote.document(), quote.sentence(), quote.charBegin(), quote.charEnd(), quote.words(),
+        quote.kind(), quote.depth(), name, resolution.typeByName().get(name), quote.evidence(), quote.text());
+  }
+
+  private static List<Section> sections(SourceDocument source, DocumentLayout layout) {
+    List<Section> sections = new ArrayList<>();
+    int end = source.text().length();
+    List<DocumentLayout.Heading> headings = layout.headings();
+    sections.add(new Section(source.name(), 0, layout.title(), 0, headings.isEmpty() ? end : headings.get(0).charBegin()));
+    for (int i = 0; i < headings.size(); i++) {
+      int sectionEnd = i + 1 < headings.size() ? headings.get(i + 1).charBegin() : end;
+      sections.add(new Section(source.name(), i + 1, headings.get(i).text(), headings.get(i).charBegin(), sectionEnd));
+    }
+    return sections;
+  }
+}

@@ -1,0 +1,177 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+/**
+ * Named-entity mentions from CoreNLP's NER, without pronouns (coref adds "he" and "his" as PERSON mentions),
+ * and the aliases the text states itself.
+ */
+final class MentionExtractor {
+
+  private static final Pattern RENAMING = Pattern.compile(
+      "\\b(?:renamed|formerly|now called|later called|also called|known as|aka|a\\.k\\.a\\.)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final int RENAMING_MAX_GAP = 60;
+
+  record Result(List<RawMention> mentions, List<EntityResolver.SameReferent> stated) {}
+
+  Result extract(AnnotatedText doc) {
+    List<RawMention> mentions = new ArrayList<>();
+    List<EntityResolver.SameReferent> stated = new ArrayList<>();
+    List<CoreSentence> sentences = doc.annotation.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = doc.sentence(s);
+      List<RawMention> inSentence = new ArrayList<>();
+      for (CoreEntityMention found : sentences.get(s).entityMentions()) {
+        String ner = found.entityType();
+        if (!Names.isEntityType(ner) || isPronoun(found)) {
+          continue;
+        }
+        RawMention raw = raw(doc, sentence, found.tokens(), ner);
+        if (raw != null) {
+          inSentence.add(raw);
+        }
+      }
+      inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
+      inSentence = joinSplitNames(doc, sentence, inSentence);
+      inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
+      inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
+      statedRenamings(doc, inSentence, stated);
+      mentions.addAll(inSentence);
+    }
+    return new Result(mentions, stated);
+  }
+
+  /**
+   * NER sometimes splits one name in two ("Soviet" MISC + "Union" CITY): capitalised mentions with nothing but
+   * a space between them are one mention. A title is never joined to the name after it.
+   */
+  private static List<RawMention> joinSplitNames(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
+    List<RawMention> joined = new ArrayList<>();
+    for (RawMention next : mentions) {
+      RawMention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && canJoin(doc, last, next)) {
+        List<Token> tokens = sentence.tokens();
+        int begin = last.mention().tokenBegin();
+        int end = next.mention().tokenEnd();
+        String surface = doc.slice(tokens.get(begin).charBegin(), tokens.get(end - 1).charEnd());
+        Mention m = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+            sentence.paragraph(), tokens.get(begin).charBegin(), tokens.get(end - 1).charEnd(), surface,
+            last.nerType(), surface, begin, end);
+        joined.set(joined.size() - 1, new RawMention(m, Names.key(surface), joinedType(last.nerType(), next.nerType())));
+      } else {
+        joined.add(next);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean canJoin(AnnotatedText doc, RawMention left, RawMention right) {
+    Mention a = left.mention();
+    Mention b = right.mention();
+    return b.tokenBegin() == a.tokenEnd() && doc.slice(a.charEnd(), b.charBegin()).equals(" ")
+        && !left.nerType().equals("TITLE") && !right.nerType().equals("TITLE")
+        && !left.nerType().equals("PERSON") && !right.nerType().equals("PERSON")
+        && Character.isUpperCase(a.text().codePointAt(0)) && Character.isUpperCase(b.text().codePointAt(0));
+  }
+
+  /** A place if either part is one (the broadest kind named), else the type of the head, the last part. */
+  private static String joinedType(String first, String last) {
+    if (first.equals("COUNTRY") || last.equals("COUNTRY")) {
+      return "COUNTRY";
+    }
+    if (isPlace(first) || isPlace(last)) {
+      return "LOCATION";
+    }
+    return last;
+  }
+
+  private static RawMention raw(AnnotatedText doc, Sentence sentence, List<CoreLabel> tokens, String ner) {
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    String surface = doc.slice(begin, end);
+    String key = Names.key(surface);
+    if (key.isEmpty() || key.codePoints().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+        sentence.paragraph(), begin, end, surface, ner, key, tokens.get(0).index() - 1,
+        tokens.get(tokens.size() - 1).index());
+    return new RawMention(mention, key, ner);
+  }
+
+  private static boolean isPronoun(CoreEntityMention mention) {
+    return mention.tokens().stream().allMatch(t -> t.tag() != null && (t.tag().startsWith("PRP")
+        || t.tag().startsWith("WP") || t.tag().equals("DT") || Names.isPronoun(t.word())));
+  }
+
+  /**
+   * "the New Economic Policy (NEP)": when a mention is an acronym in brackets whose letters are the initials of
+   * the capitalised words just before it, those words are a mention of the same entity.
+   */
+  private static List<RawMention> spelledOutAcronyms(AnnotatedText doc, Sentence sentence, List<RawMention> found,
+                                                     List<EntityResolver.SameReferent> stated) {
+    List<RawMention> added = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (RawMention acronym : found) {
+      Mention m = acronym.mention();
+      String letters = acronym.key();
+      int open = m.tokenBegin() - 1;
+      if (!letters.matches("\\p{Lu}{2,8}") || open < 1 || !tokens.get(open).text().equals("(")
+          || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(")")) {
+        continue;
+      }
+      int first = open - letters.length();
+      if (first < 0) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int i = first; i < open; i++) {
+        initials.append(tokens.get(i).text().charAt(0));
+      }
+      if (!initials.toString().equals(letters)) {
+        continue;
+      }
+      boolean alreadyMention = found.stream().anyMatch(o -> o.mention().tokenBegin() <= first
+          && o.mention().tokenEnd() > first);
+      String longForm = doc.slice(tokens.get(first).charBegin(), tokens.get(open - 1).charEnd());
+      if (!alreadyMention) {
+        Mention full = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+            sentence.paragraph(), tokens.get(first).charBegin(), tokens.get(open - 1).charEnd(), longForm,
+            acronym.nerType(), longForm, first, open);
+        added.add(new RawMention(full, Names.key(longForm), acronym.nerType()));
+      }
+      stated.add(new EntityResolver.SameReferent(Names.key(longForm), letters));
+    }
+    return added;
+  }
+
+  /** "Petrograd – now renamed Leningrad": two places joined by a renaming cue are one place. */
+  private static void statedRenamings(AnnotatedText doc, List<RawMention> mentions,
+                                      List<EntityResolver.SameReferent> stated) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i).mention();
+      Mention b = mentions.get(i + 1).mention();
+      if (!isPlace(mentions.get(i).nerType()) || !isPlace(mentions.get(i + 1).nerType())) {
+        continue;
+      }
+      if (b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP
+          && RENAMING.matcher(doc.slice(a.charEnd(), b.charBegin())).find()) {
+        stated.add(new EntityResolver.SameReferent(mentions.get(i).key(), mentions.get(i + 1).key()));
+      }
+    }
+  }
+
+  private static boolean isPlace(String ner) {
+    return switch (ner) {
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,51 @@
+package org.corpusstats.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Surface-form rules shared by mention extraction and entity resolution. */
+final class Names {
+
+  static final Set<String> PRONOUNS = Set.of(
+      "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+      "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+      "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which", "that",
+      "this", "these", "those", "one", "oneself");
+
+  /** NER types that are numbers or times: they become figures and dates, not entities. */
+  static final Set<String> NOT_ENTITIES = Set.of(
+      "O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "URL", "EMAIL");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\S)(?:['’]s|s['’])$");
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s]+|[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s]+$");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|The|THE)\\s+");
+
+  private Names() {}
+
+  /** "the Communist Party’s" -> "Communist Party"; "Trotsky’s" -> "Trotsky". */
+  static String key(String surface) {
+    String key = Normalizer.normalize(surface, Normalizer.Form.NFC).replace("\u00AD", "");
+    key = SPACES.matcher(key).replaceAll(" ").strip();
+    key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+    key = POSSESSIVE.matcher(key).replaceAll(m -> m.group().startsWith("s") ? "s" : "");
+    key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
+    key = LEADING_ARTICLE.matcher(key).replaceAll("");
+    return key;
+  }
+
+  static boolean isPronoun(String text) {
+    return PRONOUNS.contains(text.toLowerCase(Locale.ROOT).strip());
+  }
+
+  static boolean isEntityType(String ner) {
+    return ner != null && !NOT_ENTITIES.contains(ner);
+  }
+
+  static String[] tokens(String key) {
+    return key.isEmpty() ? new String[0] : key.split(" ");
+  }
+}

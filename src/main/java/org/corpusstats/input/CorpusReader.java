@@ -1,0 +1,115 @@
+package org.corpusstats.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads a file, or every {@code .txt} file of a folder sorted by name, as the documents of one corpus. */
+public final class CorpusReader {
+
+  private final Charset encoding;
+
+  public CorpusReader(Charset encoding) {
+    this.encoding = encoding;
+  }
+
+  public List<SourceDocument> read(Path input) {
+    if (!Files.exists(input)) {
+      throw new InputException(input + ": no such file or folder; give --input a .txt file or a folder of them");
+    }
+    if (Files.isDirectory(input)) {
+      List<Path> files = textFilesIn(input);
+      if (files.isEmpty()) {
+        throw new InputException(input + ": the folder holds no .txt file; put the chapters there as .txt files");
+      }
+      return files.stream().map(this::readOne).toList();
+    }
+    return List.of(readOne(input));
+  }
+
+  private static List<Path> textFilesIn(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new InputException(folder + ": cannot list the folder (" + e.getMessage() + "); check its permissions", e);
+    }
+  }
+
+  SourceDocument readOne(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read the file (" + e.getMessage() + "); check its permissions", e);
+    }
+    String text = decode(file, bytes);
+    if (text.isBlank()) {
+      throw new InputException(file + ": the file is empty or only whitespace; remove it or give it text");
+    }
+    return new SourceDocument(file.getFileName().toString(), file, text, sha256(bytes), bytes.length);
+  }
+
+  private String decode(Path file, byte[] bytes) {
+    if (looksBinary(bytes)) {
+      throw new InputException(file + ": this is a binary file (PDF, ZIP or other), not text; convert it to a .txt file first");
+    }
+    try {
+      String text = encoding.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new InputException(file + ": the text is not valid " + encoding.name()
+          + "; if it was saved in another encoding, name it, e.g. --encoding windows-1252", e);
+    }
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    if (startsWith(bytes, "%PDF") || startsWith(bytes, "PK\u0003\u0004")) {
+      return true;
+    }
+    int probe = Math.min(bytes.length, 8192);
+    for (int i = 0; i < probe; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, String signature) {
+    byte[] expected = signature.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length < expected.length) {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      if (bytes[i] != expected[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.corpusstats.stats;
+
+import static tech.tablesaw.aggregate.AggregateFunctions.sum;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.corpusstats.report.csv.CsvTable;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** The few Tablesaw idioms every table uses, and the hand-over to {@link CsvTable}. */
+final class Tables {
+
+  private Tables() {}
+
+  /**
+   * Sums an int column by groups, the sum renamed back to the column's own name and kept an int: Tablesaw names it
+   * {@code Sum [count]} and makes it a double.
+   */
+  static Table sumBy(Table table, String value, String... groups) {
+    Table summed = table.summarize(value, sum).by(groups);
+    String generated = summed.column(summed.columnCount() - 1).name();
+    DoubleColumn total = summed.doubleColumn(generated);
+    summed.replaceColumn(generated, total.asIntColumn().setName(value));
+    return summed;
+  }
+
+  /** Counts rows by groups, the {@code Count} column renamed to {@code name}. */
+  static Table countBy(Table table, String name, String... groups) {
+    Table counted = table.countBy(groups);
+    counted.column("Count").setName(name);
+    return counted;
+  }
+
+  /** Column names become the CSV header: name columns for the user (snake_case) before calling this. */
+  static CsvTable toCsv(String fileName, Table table) {
+    List<Column<?>> columns = table.columns();
+    List<List<Object>> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<Object> row = new ArrayList<>(columns.size());
+      for (Column<?> column : columns) {
+        // A missing cell (NaN, or Tablesaw's int sentinel, which get() returns as null) is written empty.
+        row.add(column.isMissing(r) ? null : column.get(r));
+      }
+      rows.add(Collections.unmodifiableList(row));
+    }
+    return new CsvTable(fileName, table.columnNames(), rows);
+  }
+}

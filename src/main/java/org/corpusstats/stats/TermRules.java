@@ -1,0 +1,56 @@
+package org.corpusstats.stats;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.corpusstats.extract.Token;
+
+/**
+ * What counts as a running word, what its term is and whether it is left out: one place, so that words, n-grams,
+ * collocates, dispersion and the per-10k denominator agree.
+ */
+record TermRules(TermMode mode, Set<String> stopwords, boolean keepStopwords) {
+
+  static TermRules of(StatsOptions options) {
+    return new TermRules(options.terms(), options.stopwords(), options.keepStopwords());
+  }
+
+  /**
+   * A token that is not punctuation: the denominator of every per_10k and the tokens of sections.csv. Besides
+   * {@link Token#isPunctuation()}, PTB bracket tags (-LRB-, -RRB-) are punctuation whatever the text says, because
+   * with PTB escaping the token text is "-LRB-", which has letters.
+   */
+  boolean isRunningWord(Token token) {
+    return !token.isPunctuation() && !token.pos().startsWith("-");
+  }
+
+  /** A running word that can be a term of words.csv: numbers (CD, or digits) are left out. */
+  boolean isWord(Token token) {
+    return isRunningWord(token) && !token.isNumber();
+  }
+
+  /** A word that words.csv counts: not a stopword, unless stopwords are kept. */
+  boolean isCounted(Token token) {
+    return isWord(token) && !isStopword(term(token));
+  }
+
+  /** Exact match on the case-folded term: a lower-case list never removes a proper noun such as "US" or "May". */
+  boolean isStopword(String term) {
+    return !keepStopwords && stopwords.contains(term);
+  }
+
+  /** Lemma or form; lower case unless a proper noun, so "Party" (NNP) and "party" (NN) stay two terms. */
+  String term(Token token) {
+    String lemma = token.lemma();
+    String raw = mode == TermMode.LEMMA && lemma != null && !lemma.isBlank() ? lemma : token.text();
+    return token.isProperNoun() ? raw : raw.toLowerCase(Locale.ROOT);
+  }
+
+  /** The first two letters of the Penn tag, except NNP/NNPS which stay NNP: NNS -> NN, VBD -> VB, JJR -> JJ. */
+  static String coarsePos(String pos) {
+    if (pos.startsWith("NNP")) {
+      return "NNP";
+    }
+    return pos.length() <= 2 ? pos : pos.substring(0, 2);
+  }
+}

@@ -1,0 +1,76 @@
+package org.corpusstats.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.csv.CsvTable;
+import org.junit.jupiter.api.Test;
+
+final class NGramCountsTest {
+
+  /**
+   * 16 running words. Across sentence ends the text reads "rise party" and "struggle party"; across the commas
+   * "class struggle" (twice). "of the" is made only of stopwords. "class rise" occurs once.
+   */
+  private static CorpusAnalysis corpus() {
+    return CorpusFixture.corpus(CorpusFixture.document("a.txt")
+        .sentence("the/DT working/JJ class/NN rose/VBD/rise ./.")
+        .sentence("party/NN of/IN the/DT working/JJ class/NN ,/, struggle/NN ./.")
+        .sentence("party/NN of/IN the/DT working/JJ class/NN ,/, struggle/NN ./.")
+        .build());
+  }
+
+  private static CsvTable ngrams(StatsOptions options) {
+    return Csv.table(corpus(), options, "ngrams.csv");
+  }
+
+  @Test
+  void countsBigramsAndTrigramsWithinARun() {
+    CsvTable ngrams = ngrams(StatsOptions.defaults());
+
+    assertThat(ngrams.header()).containsExactly("n", "ngram", "count", "per_10k");
+    assertThat(Csv.row(ngrams, "ngram", "working class")).containsEntry("n", 2).containsEntry("count", 3);
+    assertThat(Csv.row(ngrams, "ngram", "the working class")).containsEntry("n", 3).containsEntry("count", 3);
+    assertThat(Csv.row(ngrams, "ngram", "party of the")).containsEntry("count", 2);
+    // 3 * 10,000 / 16 running words
+    assertThat(Csv.number(Csv.row(ngrams, "ngram", "working class"), "per_10k")).isCloseTo(1875.0, within(1e-9));
+  }
+
+  @Test
+  void neverCrossesASentenceEnd() {
+    assertThat(Csv.column(ngrams(StatsOptions.defaults().withMinCount(1)), "ngram"))
+        .isNotEmpty()
+        .noneMatch(gram -> gram.toString().contains("rise party"))
+        .noneMatch(gram -> gram.toString().contains("struggle party"));
+  }
+
+  @Test
+  void neverCrossesPunctuation() {
+    assertThat(Csv.column(ngrams(StatsOptions.defaults().withMinCount(1)), "ngram"))
+        .isNotEmpty()
+        .noneMatch(gram -> gram.toString().contains("class struggle"));
+  }
+
+  @Test
+  void leavesOutNgramsMadeOnlyOfStopwords() {
+    assertThat(Csv.column(ngrams(StatsOptions.defaults()), "ngram")).doesNotContain("of the");
+    assertThat(Csv.column(ngrams(StatsOptions.defaults().withKeepStopwords(true)), "ngram")).contains("of the");
+  }
+
+  @Test
+  void keepsOnlyNgramsReachingTheMinimumCount() {
+    assertThat(Csv.column(ngrams(StatsOptions.defaults()), "ngram")).doesNotContain("class rise");
+    assertThat(Csv.row(ngrams(StatsOptions.defaults().withMinCount(1)), "ngram", "class rise"))
+        .containsEntry("count", 1);
+    assertThat(Csv.column(ngrams(StatsOptions.defaults().withMinCount(3)), "ngram"))
+        .containsExactly("the working", "working class", "the working class");
+  }
+
+  @Test
+  void sortsByLengthThenCountThenNgram() {
+    assertThat(Csv.column(ngrams(StatsOptions.defaults()), "ngram")).containsExactly(
+        "the working", "working class", "party of",
+        "the working class", "of the working", "party of the");
+  }
+}
