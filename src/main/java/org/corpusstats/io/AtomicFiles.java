@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Every output goes through here: written to a temporary file in the target folder, then moved over the target,
@@ -19,7 +22,18 @@ public final class AtomicFiles {
     void writeTo(Writer writer) throws IOException;
   }
 
+  private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
+
+  /** Temporary files are created private (rw-------); an output is for the user's other programs too. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, READABLE);
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system (Windows): its default permissions already let the user's programs read it.
+    }
+  }
 
   public static void write(Path target, WriterBody body) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
@@ -51,7 +65,8 @@ public final class AtomicFiles {
     }
   }
 
-  private static void move(Path temp, Path target) throws IOException {
+  static void move(Path temp, Path target) throws IOException {
+    readableByAll(temp);
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

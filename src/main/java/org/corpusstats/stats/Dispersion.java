@@ -97,8 +97,8 @@ final class Dispersion {
     }
     long[] perPart = parts.stream().mapToLong(p -> counts[p]).toArray();
     cells.add(total);
-    cells.add(DispersionMeasures.juillandD(perPart));
-    cells.add(DispersionMeasures.griesDp(perPart, sizes));
+    cells.add(Tables.cell(DispersionMeasures.juillandD(perPart)));
+    cells.add(Tables.cell(DispersionMeasures.griesDp(perPart, sizes)));
     return cells;
   }
 }

@@ -36,6 +36,11 @@ final class Tables {
     return counted;
   }
 
+  /** A measure as a cell: an undefined value (NaN, infinity) is an empty cell, not text a spreadsheet misreads. */
+  static Double cell(double value) {
+    return Double.isFinite(value) ? value : null;
+  }
+
   /** Column names become the CSV header: name columns for the user (snake_case) before calling this. */
   static CsvTable toCsv(String fileName, Table table) {
     List<Column<?>> columns = table.columns();
@@ -43,8 +48,9 @@ final class Tables {
     for (int r = 0; r < table.rowCount(); r++) {
       List<Object> row = new ArrayList<>(columns.size());
       for (Column<?> column : columns) {
-        // A missing cell (NaN, or Tablesaw's int sentinel, which get() returns as null) is written empty.
-        row.add(column.isMissing(r) ? null : column.get(r));
+        // Tablesaw's missing values (NaN, the int sentinel) and infinities become empty cells.
+        Object value = column.isMissing(r) ? null : column.get(r);
+        row.add(value instanceof Double d ? cell(d) : value);
       }
       rows.add(Collections.unmodifiableList(row));
     }

@@ -1,0 +1,161 @@
+package org.corpusstats;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.corpusstats.annotate.NlpPipeline;
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.extract.DocumentExtraction;
+import org.corpusstats.extract.EntityResolver;
+import org.corpusstats.extract.Extractor;
+import org.corpusstats.input.CorpusReader;
+import org.corpusstats.input.DocumentLayout;
+import org.corpusstats.input.LayoutDetector;
+import org.corpusstats.input.SourceDocument;
+import org.corpusstats.input.UserCorrections;
+import org.corpusstats.io.OutputFolder;
+import org.corpusstats.report.ExtractionTables;
+import org.corpusstats.report.Manifest;
+import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.report.csv.CsvWriter;
+import org.corpusstats.stats.StatisticsStage;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+
+/** The one class that knows the stage order: input, annotate, extract, stats, report. */
+public final class Pipeline {
+
+  private final RunConfig config;
+  private final PrintWriter out;
+
+  public Pipeline(RunConfig config, PrintWriter out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** Runs every stage and swaps the outputs in; returns the analysis for callers that want to look further. */
+  public CorpusAnalysis run() throws IOException {
+    Manifest manifest = new Manifest(Version.current());
+    manifest.put("started", Instant.now().toString());
+    long start = System.nanoTime();
+
+    List<SourceDocument> documents = new CorpusReader(config.encoding()).read(config.input());
+    EntityResolver resolver = new EntityResolver(UserCorrections.aliases(config.aliases()),
+        UserCorrections.exclusions(config.exclusions()));
+    try (OutputFolder output = OutputFolder.open(config.output())) {
+      say("read %d document(s) from %s", documents.size(), config.input());
+      manifest.timing("input", millisSince(start));
+
+      long loading = System.nanoTime();
+      NlpPipeline.get();
+      manifest.timing("load_models", millisSince(loading));
+      say("loaded CoreNLP models in %.1f s", (System.nanoTime() - loading) / 1e9);
+
+      Extractor extractor = new Extractor(resolver);
+      List<DocumentExtraction> extracted = new ArrayList<>();
+      List<Map<String, Object>> inputs = new ArrayList<>();
+      for (SourceDocument document : documents) {
+        long t = System.nanoTime();
+        DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(document.text());
+        CoreDocument annotation = NlpPipeline.annotate(document.name(), layout.nlpText());
+        manifest.timing("annotate", millisSince(t));
+        long e = System.nanoTime();
+        DocumentExtraction extraction = extractor.extract(document, layout, annotation);
+        manifest.timing("extract", millisSince(e));
+        extracted.add(extraction);
+        inputs.add(describe(document, layout, extraction));
+        say("annotated %s: %d sentences, %d tokens in %.1f s", document.name(),
+            extraction.analysis().sentences().size(), extraction.analysis().tokenCount(), (System.nanoTime() - t) / 1e9);
+      }
+      manifest.put("inputs", inputs);
+
+      long r = System.nanoTime();
+      CorpusAnalysis corpus = extractor.resolve(extracted);
+      manifest.timing("resolve_entities", millisSince(r));
+      say("resolved %d entities", corpus.entities().size());
+
+      long s = System.nanoTime();
+      List<CsvTable> tables = new ArrayList<>(ExtractionTables.all(corpus));
+      tables.addAll(new StatisticsStage(config.stats()).tables(corpus));
+      manifest.timing("statistics", millisSince(s));
+
+      long w = System.nanoTime();
+      CsvWriter writer = new CsvWriter(config.byteOrderMark());
+      for (CsvTable table : tables) {
+        writer.write(output.staging(), table);
+        manifest.rows(table.fileName(), table.rows().size());
+      }
+      manifest.timing("write", millisSince(w));
+      manifest.put("options", options());
+      manifest.put("versions", versions());
+      manifest.timing("total", millisSince(start));
+      manifest.put("finished", Instant.now().toString());
+      manifest.write(output.staging());
+      output.commit();
+      say("wrote %d tables to %s", tables.size(), config.output());
+      return corpus;
+    }
+  }
+
+  private Map<String, Object> describe(SourceDocument document, DocumentLayout layout, DocumentExtraction extraction) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("document", document.name());
+    input.put("path", document.path().toString());
+    input.put("bytes", document.bytes());
+    input.put("sha256", document.sha256());
+    input.put("characters", document.text().length());
+    input.put("title", layout.title());
+    input.put("sections", layout.headings().size() + 1);
+    input.put("sentences", extraction.analysis().sentences().size());
+    input.put("tokens", extraction.analysis().tokenCount());
+    input.put("dropped_boilerplate", layout.dropped().stream()
+        .map(d -> Map.of("line", d.line(), "text", d.text())).toList());
+    return input;
+  }
+
+  private Map<String, Object> options() {
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("input", config.input().toString());
+    options.put("output", config.output().toString());
+    options.put("encoding", config.encoding().name());
+    options.put("drop_boilerplate", config.dropFurniture());
+    options.put("aliases", config.aliases() == null ? null : config.aliases().toString());
+    options.put("exclusions", config.exclusions() == null ? null : config.exclusions().toString());
+    options.put("bom", config.byteOrderMark());
+    options.put("terms", config.stats().terms().name().toLowerCase(java.util.Locale.ROOT));
+    options.put("keep_stopwords", config.stats().keepStopwords());
+    options.put("stopwords", config.stats().stopwords().size());
+    options.put("windows", config.stats().windows().stream().map(Enum::name).map(String::toLowerCase).toList());
+    options.put("min_count", config.stats().minCount());
+    options.put("top", config.stats().top());
+    options.put("span", config.stats().span());
+    options.put("by_document", config.stats().byDocument());
+    return options;
+  }
+
+  private static Map<String, Object> versions() {
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("corpus_stats", Version.current());
+    versions.put("corenlp", Version.coreNlp());
+    versions.put("corenlp_models", "stanford-corenlp-" + Version.coreNlp() + "-models (English)");
+    versions.put("annotators", NlpPipeline.ANNOTATORS);
+    versions.put("java", System.getProperty("java.version"));
+    return versions;
+  }
+
+  private void say(String format, Object... args) {
+    if (!config.quiet()) {
+      out.println(String.format(java.util.Locale.ROOT, format, args));
+      out.flush();
+    }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+}

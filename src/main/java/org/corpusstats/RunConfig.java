@@ -1,0 +1,23 @@
+package org.corpusstats;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.corpusstats.stats.StatsOptions;
+
+/**
+ * Everything one run needs, validated by the command line before the pipeline starts.
+ *
+ * @param aliases    optional alias file, or null
+ * @param exclusions optional exclusion file, or null
+ */
+public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
+                        Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats) {
+  public RunConfig {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(stats, "stats");
+  }
+}

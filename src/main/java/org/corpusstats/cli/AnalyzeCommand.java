@@ -1,0 +1,173 @@
+package org.corpusstats.cli;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.corpusstats.Pipeline;
+import org.corpusstats.RunConfig;
+import org.corpusstats.annotate.NlpPipeline;
+import org.corpusstats.input.InputException;
+import org.corpusstats.stats.StatsOptions;
+import org.corpusstats.stats.Stopwords;
+import org.corpusstats.stats.TermMode;
+import org.corpusstats.stats.Window;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The command line: parses and validates options into a {@link RunConfig}, then runs the {@link Pipeline}. */
+@Command(name = "corpus-stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = {
+        "Reads a chapter or a folder of chapters (.txt), runs Stanford CoreNLP over them and writes CSV tables of",
+        "entities, mentions, dates, a timeline, figures, quotations and corpus statistics.",
+        "Exit codes: 0 done, 1 failure, 2 bad command line, 3 bad input file, 4 unusable output folder."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--input", paramLabel = "PATH", defaultValue = "input",
+      description = "A .txt file, or a folder whose .txt files (sorted by name) form the corpus. Default: ${DEFAULT-VALUE}")
+  Path input;
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+      description = "Folder for the tables; replaced only when the run succeeds. Default: ${DEFAULT-VALUE}")
+  Path output;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "Encoding of the input files, e.g. windows-1252. Default: ${DEFAULT-VALUE}")
+  String encoding;
+
+  @Option(names = "--keep-boilerplate",
+      description = "Keep web-page furniture (menus, share buttons) found at the edges of a document.")
+  boolean keepBoilerplate;
+
+  @Option(names = "--aliases", paramLabel = "FILE",
+      description = "CSV alias,canonical,type: names to merge into one entity (see docs/OUTPUTS.md).")
+  Path aliases;
+
+  @Option(names = "--exclude", paramLabel = "FILE", description = "Names never to report as entities, one per line.")
+  Path exclusions;
+
+  @Option(names = "--no-bom", description = "Write the CSV files without a UTF-8 byte-order mark.")
+  boolean noBom;
+
+  @Option(names = "--terms", paramLabel = "token|lemma", defaultValue = "lemma",
+      description = "Count word forms or lemmas in words.csv, ngrams.csv and collocates.csv. Default: ${DEFAULT-VALUE}")
+  String terms;
+
+  @Option(names = "--stopwords", paramLabel = "FILE",
+      description = "Replace the built-in English stopword list (one word per line).")
+  Path stopwords;
+
+  @Option(names = "--keep-stopwords", description = "Count stopwords like any other word.")
+  boolean keepStopwords;
+
+  @Option(names = "--window", paramLabel = "UNIT", split = ",", defaultValue = "sentence,paragraph",
+      description = "Co-occurrence windows: sentence, paragraph, section. Default: ${DEFAULT-VALUE}")
+  List<String> windows;
+
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "2",
+      description = "Least count for an n-gram, co-occurring pair or collocate. Default: ${DEFAULT-VALUE}")
+  int minCount;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+      description = "Entities and terms given collocates, dispersion and concordance lines. Default: ${DEFAULT-VALUE}")
+  int top;
+
+  @Option(names = "--span", paramLabel = "N", defaultValue = "5",
+      description = "Collocate span, words left and right. Default: ${DEFAULT-VALUE}")
+  int span;
+
+  @Option(names = "--by-document", description = "Also write per-document copies of the statistics tables.")
+  boolean byDocument;
+
+  @Option(names = "--verbose", description = "Show CoreNLP's own log and stack traces on errors.")
+  boolean verbose;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    RunConfig config = config();
+    NlpPipeline.setVerbose(verbose);
+    try {
+      new Pipeline(config, spec.commandLine().getOut()).run();
+    } catch (OutOfMemoryError e) {
+      throw new RunFailure("ran out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB); give Java more with CORPUS_STATS_JAVA_OPTS=-Xmx8g, or split the largest document");
+    }
+    return ExitCode.OK;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  RunConfig config() {
+    if (verbose && quiet) {
+      throw new ParameterException(spec.commandLine(), "--verbose and --quiet cannot be used together; choose one");
+    }
+    StatsOptions stats;
+    try {
+      stats = StatsOptions.defaults().withTerms(termMode()).withKeepStopwords(keepStopwords)
+          .withWindows(windows()).withMinCount(minCount).withTop(top).withSpan(span).withByDocument(byDocument);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (stopwords != null) {
+      try {
+        stats = stats.withStopwords(Stopwords.read(stopwords));
+      } catch (IOException e) {
+        throw new InputException(stopwords + ": cannot read the stopword file (" + e.getMessage()
+            + "); give a UTF-8 text file, one word per line", e);
+      }
+    }
+    return new RunConfig(input, output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
+        stats);
+  }
+
+  private Charset charset() {
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ParameterException(spec.commandLine(), "--encoding: unknown encoding '" + encoding
+          + "'; use a name such as UTF-8, windows-1252 or ISO-8859-1");
+    }
+  }
+
+  private TermMode termMode() {
+    return switch (terms.toLowerCase(Locale.ROOT)) {
+      case "token" -> TermMode.TOKEN;
+      case "lemma" -> TermMode.LEMMA;
+      default -> throw new ParameterException(spec.commandLine(),
+          "--terms: '" + terms + "' is not a term kind; available: token, lemma");
+    };
+  }
+
+  private Set<Window> windows() {
+    EnumSet<Window> chosen = EnumSet.noneOf(Window.class);
+    for (String name : windows) {
+      try {
+        chosen.add(Window.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(),
+            "--window: '" + name + "' is not a window; available: sentence, paragraph, section");
+      }
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,120 @@
+package org.corpusstats.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.extract.DateRef;
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Entity;
+import org.corpusstats.extract.Figure;
+import org.corpusstats.extract.Mention;
+import org.corpusstats.extract.Quote;
+import org.corpusstats.report.csv.CsvTable;
+
+/**
+ * The extraction tables: entities, mentions, dates, timeline, figures, quotes. Column names are a contract with
+ * users (see docs/OUTPUTS.md): add columns at the end, never rename.
+ */
+public final class ExtractionTables {
+
+  private ExtractionTables() {}
+
+  public static List<CsvTable> all(CorpusAnalysis corpus) {
+    return List.of(entities(corpus), mentions(corpus), dates(corpus), timeline(corpus), figures(corpus),
+        quotes(corpus));
+  }
+
+  static CsvTable entities(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("entities.csv", "entity", "type", "mentions", "aliases", "documents",
+        "rank");
+    int rank = 1;
+    for (Entity entity : corpus.entities()) {
+      table.row(entity.name(), entity.type(), entity.mentions(), String.join("; ", entity.aliases()),
+          entity.documents(), rank++);
+    }
+    return table.build();
+  }
+
+  static CsvTable mentions(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("mentions.csv", "document", "section", "sentence", "char_begin",
+        "char_end", "text", "type", "entity", "section_index", "paragraph");
+    for (DocumentAnalysis doc : corpus.documents()) {
+      for (Mention m : doc.mentions()) {
+        table.row(m.document(), m.section(), m.sentence(), m.charBegin(), m.charEnd(), m.text(), m.type(),
+            m.entity(), m.sectionIndex(), m.paragraph());
+      }
+    }
+    return table.build();
+  }
+
+  static CsvTable dates(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("dates.csv", "document", "sentence", "text", "type", "normalized",
+        "year", "inferred", "resolved", "year_end", "years", "decade", "char_begin", "char_end");
+    for (DocumentAnalysis doc : corpus.documents()) {
+      for (DateRef d : doc.dates()) {
+        List<Integer> years = d.years();
+        table.row(d.document(), d.sentence(), d.text(), d.type(), d.normalized(), d.year(), d.inferred(),
+            d.resolved(), years.isEmpty() ? null : years.get(years.size() - 1), joined(years), d.decade(),
+            d.charBegin(), d.charEnd());
+      }
+    }
+    return table.build();
+  }
+
+  /** One row per calendar year named (a range such as 1927-28 counts for both years). */
+  static CsvTable timeline(CorpusAnalysis corpus) {
+    Map<Integer, int[]> counts = new TreeMap<>();
+    Map<Integer, Set<String>> sentences = new TreeMap<>();
+    Map<Integer, Set<String>> documents = new TreeMap<>();
+    for (DocumentAnalysis doc : corpus.documents()) {
+      for (DateRef d : doc.dates()) {
+        for (int year : d.years()) {
+          int[] c = counts.computeIfAbsent(year, y -> new int[2]);
+          c[d.inferred() ? 1 : 0]++;
+          sentences.computeIfAbsent(year, y -> new TreeSet<>()).add(d.document() + "#" + d.sentence());
+          documents.computeIfAbsent(year, y -> new TreeSet<>()).add(d.document());
+        }
+      }
+    }
+    CsvTable.Builder table = CsvTable.builder("timeline.csv", "year", "mentions", "sentences", "explicit",
+        "inferred", "documents");
+    counts.forEach((year, c) -> table.row(year, c[0] + c[1], sentences.get(year).size(), c[0], c[1],
+        documents.get(year).size()));
+    return table.build();
+  }
+
+  static CsvTable figures(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("figures.csv", "document", "sentence", "text", "kind", "value",
+        "unit", "change", "year", "context", "qualifier", "currency", "role", "linked", "char_begin", "char_end");
+    for (DocumentAnalysis doc : corpus.documents()) {
+      for (Figure f : doc.figures()) {
+        table.row(f.document(), f.sentence(), f.text(), f.kind(), f.value(), f.unit(), f.change(), f.year(),
+            f.context(), f.qualifier(), f.currency(), f.role(), f.linked(), f.charBegin(), f.charEnd());
+      }
+    }
+    return table.build();
+  }
+
+  static CsvTable quotes(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("quotes.csv", "document", "sentence", "char_begin", "char_end",
+        "words", "kind", "speaker", "speaker_type", "evidence", "text", "depth");
+    for (DocumentAnalysis doc : corpus.documents()) {
+      for (Quote q : doc.quotes()) {
+        table.row(q.document(), q.sentence(), q.charBegin(), q.charEnd(), q.words(), q.kind(), q.speaker(),
+            q.speakerType(), q.evidence(), q.text(), q.depth());
+      }
+    }
+    return table.build();
+  }
+
+  private static String joined(List<Integer> years) {
+    List<String> parts = new ArrayList<>();
+    years.forEach(y -> parts.add(y.toString()));
+    return String.join(";", parts);
+  }
+}
