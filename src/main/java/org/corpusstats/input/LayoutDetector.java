@@ -47,7 +47,7 @@ public final class LayoutDetector {
     boolean seenProse = false;
     for (List<Line> block : kept) {
       int start = 0;
-      if (block.size() == 1 || isHeading(block.get(0), false)) {
+      if (block.size() == 1 || headsBlock(block)) {
         Line first = block.get(0);
         boolean standalone = block.size() == 1;
         if (!seenProse && title.isEmpty() && isShort(first) && !isProse(first)) {
@@ -175,6 +175,17 @@ public final class LayoutDetector {
       return standalone && line.words() <= QUESTION_HEADING_MAX_WORDS;
     }
     return !CLOSING_PUNCTUATION.matcher(text).find();
+  }
+
+  /**
+   * A short first line sits on top of the text below it ("The Revolution Betrayed" over a paragraph) rather than
+   * starting a paragraph wrapped by hand, whose lines are all about as long.
+   */
+  private static boolean headsBlock(List<Line> block) {
+    Line first = block.get(0);
+    int firstLength = first.end() - first.begin();
+    int nextLength = block.get(1).end() - block.get(1).begin();
+    return isHeading(first, false) && (nextLength > WRAPPED_LINE_MAX_CHARS || firstLength < 0.6 * nextLength);
   }
 
   private static boolean isWrappedParagraph(List<Line> lines) {

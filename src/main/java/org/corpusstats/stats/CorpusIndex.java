@@ -2,8 +2,10 @@ package org.corpusstats.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.corpusstats.extract.CorpusAnalysis;
@@ -18,33 +20,36 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The one pass over every token: numbers the sections across the corpus and reduces the running words to a table
- * of {@code term, pos, document, section, counted, count} (one row per distinct combination) that words.csv,
- * sections.csv, dispersion.csv and summary.csv aggregate with Tablesaw.
+ * The one pass over every token: numbers the sections across the corpus, counts running words per section, and
+ * reduces the tokens to two small tables that words.csv and summary.csv aggregate with Tablesaw.
  *
- * <p>Why reduce first: Tablesaw's group-by costs about a second per million rows on this machine, and every table
- * needs a different grouping; a single hash count brings a million tokens down to a few hundred thousand rows.
+ * <p>Why reduce first: Tablesaw's group-by costs one to three seconds per million rows on a two-core machine, so it
+ * gets the distinct combinations (tens of thousands of rows), never the million tokens.
  */
 final class CorpusIndex {
 
   private final List<CorpusSection> sections = new ArrayList<>();
   private final List<Map<Integer, CorpusSection>> sectionsBySlot = new ArrayList<>();
   private final long[] sectionRunningWords;
+  private final int[] sectionTypes;
   private final long runningWords;
-  private final Table occurrences;
+  private final Table terms;
+  private final Table termDocuments;
 
-  private record Occurrence(String term, String pos, int slot, int section, boolean counted) {}
+  private record TermKey(String term, String pos, boolean counted) {}
+
+  private record TermIn(String term, int place) {}
 
   CorpusIndex(CorpusAnalysis corpus, TermRules rules) {
-    for (DocumentAnalysis document : corpus.documents()) {
-      numberSections(document);
-    }
+    corpus.documents().forEach(this::numberSections);
     sectionRunningWords = new long[sections.size()];
-    Map<Occurrence, int[]> counts = new HashMap<>();
+    sectionTypes = new int[sections.size()];
+    Map<TermKey, int[]> byTerm = new HashMap<>();
+    Map<TermIn, int[]> byDocument = new HashMap<>();
+    Set<TermIn> inSection = new HashSet<>();
     long total = 0;
-    List<DocumentAnalysis> documents = corpus.documents();
-    for (int slot = 0; slot < documents.size(); slot++) {
-      for (Sentence sentence : documents.get(slot).sentences()) {
+    for (int slot = 0; slot < corpus.documents().size(); slot++) {
+      for (Sentence sentence : corpus.documents().get(slot).sentences()) {
         int number = section(slot, sentence.sectionIndex()).number();
         for (Token token : sentence.tokens()) {
           if (!rules.isRunningWord(token)) {
@@ -52,14 +57,21 @@ final class CorpusIndex {
           }
           total++;
           sectionRunningWords[number - 1]++;
-          Occurrence key = new Occurrence(rules.term(token), TermRules.coarsePos(token.pos()), slot, number,
-              rules.isCounted(token));
-          counts.computeIfAbsent(key, k -> new int[1])[0]++;
+          String term = rules.term(token);
+          boolean counted = rules.isCounted(token);
+          byTerm.computeIfAbsent(new TermKey(term, TermRules.coarsePos(token.pos()), counted), k -> new int[1])[0]++;
+          if (counted) {
+            byDocument.computeIfAbsent(new TermIn(term, slot), k -> new int[1])[0]++;
+          }
+          if (inSection.add(new TermIn(term, number))) {
+            sectionTypes[number - 1]++;
+          }
         }
       }
     }
     runningWords = total;
-    occurrences = toTable(counts);
+    terms = termTable(byTerm);
+    termDocuments = documentTable(byDocument);
   }
 
   /** Sections named in {@link DocumentAnalysis#sections()}, plus any a sentence points to that the list lacks. */
@@ -82,22 +94,30 @@ final class CorpusIndex {
     sectionsBySlot.add(byIndex);
   }
 
-  private static Table toTable(Map<Occurrence, int[]> counts) {
+  private static Table termTable(Map<TermKey, int[]> counts) {
     StringColumn term = StringColumn.create("term");
     StringColumn pos = StringColumn.create("pos");
-    IntColumn document = IntColumn.create("document");
-    IntColumn section = IntColumn.create("section");
     BooleanColumn counted = BooleanColumn.create("counted");
     IntColumn count = IntColumn.create("count");
     counts.forEach((key, n) -> {
       term.append(key.term());
       pos.append(key.pos());
-      document.append(key.slot());
-      section.append(key.section());
       counted.append(key.counted());
       count.append(n[0]);
     });
-    return Table.create("occurrences", term, pos, document, section, counted, count);
+    return Table.create("terms", term, pos, counted, count);
+  }
+
+  private static Table documentTable(Map<TermIn, int[]> counts) {
+    StringColumn term = StringColumn.create("term");
+    IntColumn document = IntColumn.create("document");
+    IntColumn count = IntColumn.create("count");
+    counts.forEach((key, n) -> {
+      term.append(key.term());
+      document.append(key.place());
+      count.append(n[0]);
+    });
+    return Table.create("term_documents", term, document, count);
   }
 
   List<CorpusSection> sections() {
@@ -123,8 +143,21 @@ final class CorpusIndex {
     return sectionRunningWords[number - 1];
   }
 
-  /** Every running word, reduced: {@code counted} marks the rows words.csv counts (no numbers, no stopwords). */
-  Table occurrences() {
-    return occurrences;
+  /** Distinct terms among the running words of the section numbered {@code number}. */
+  int types(int number) {
+    return sectionTypes[number - 1];
+  }
+
+  /**
+   * {@code term, pos, counted, count}: one row per term and coarse tag; {@code counted} marks what words.csv
+   * counts (no numbers, no stopwords unless kept). All rows together are every running word.
+   */
+  Table terms() {
+    return terms;
+  }
+
+  /** {@code term, document, count} for the counted terms: one row per term and document it occurs in. */
+  Table termDocuments() {
+    return termDocuments;
   }
 }

@@ -59,7 +59,7 @@ final class CorpusSummary {
     table.row("sentences", sentences);
     table.row("headings", headings);
 
-    Table types = Tables.sumBy(index.occurrences(), "count", "term");
+    Table types = Tables.sumBy(index.terms(), "count", "term");
     long tokens = index.runningWords();
     table.row("tokens", tokens);
     table.row("words", (long) words.table().intColumn("count").sum());

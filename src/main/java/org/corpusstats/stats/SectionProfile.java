@@ -31,14 +31,12 @@ final class SectionProfile {
     Map<Integer, Integer> sentenceCounts = bySection(Tables.countBy(sentences, "n", "section"));
     Map<Integer, Integer> paragraphCounts =
         bySection(Tables.countBy(sentences.dropDuplicateRows(), "n", "section"));
-    Map<Integer, Integer> typeCounts =
-        bySection(Tables.countBy(Tables.sumBy(index.occurrences(), "count", "section", "term"), "n", "section"));
 
     CsvTable.Builder table = CsvTable.builder(FILE, "document", "index", "title", "paragraphs", "sentences",
         "tokens", "types", "type_token_ratio", "part");
     for (CorpusSection s : index.sections()) {
       long tokens = index.runningWords(s.number());
-      int types = typeCounts.getOrDefault(s.number(), 0);
+      int types = index.types(s.number());
       table.row(s.document(), s.index(), s.title(), paragraphCounts.getOrDefault(s.number(), 0),
           sentenceCounts.getOrDefault(s.number(), 0), tokens, types, ratio(types, tokens), s.column());
     }

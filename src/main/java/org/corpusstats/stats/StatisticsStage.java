@@ -54,7 +54,7 @@ public final class StatisticsStage {
         new EntityCooccurrence(options.windows(), options.minCount()).csv(corpus),
         new Collocates(rules, options.span(), options.minCount())
             .csv(corpus, top, words.counts(), index.runningWords()),
-        new Dispersion().csv(corpus, index, top),
+        new Dispersion(rules).csv(corpus, index, top),
         new Concordance().csv(corpus, top),
         new SectionProfile().csv(corpus, index),
         new CorpusSummary().csv(corpus, index, words, rules));

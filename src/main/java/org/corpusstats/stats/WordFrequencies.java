@@ -20,10 +20,10 @@ final class WordFrequencies {
   private final Table words;
 
   WordFrequencies(CorpusIndex index) {
-    Table occurrences = index.occurrences();
-    Table counted = occurrences.where(occurrences.booleanColumn("counted").isTrue());
+    Table terms = index.terms();
+    Table counted = terms.where(terms.booleanColumn("counted").isTrue());
     Table totals = Tables.sumBy(counted, "count", "term");
-    Table documents = Tables.countBy(Tables.sumBy(counted, "count", "term", "document"), "documents", "term");
+    Table documents = Tables.countBy(index.termDocuments(), "documents", "term");
     Table joined = totals.joinOn("term").inner(commonestPos(counted)).joinOn("term").inner(documents);
     IntColumn count = joined.intColumn("count");
     DoubleColumn per10k = perTenThousand(count, index.runningWords());

@@ -1,0 +1,73 @@
+package org.corpusstats.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.corpusstats.App;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The command line's contract with the shell: exit codes and one-line messages, checked before any model loads. */
+final class AnalyzeCommandTest {
+
+  @TempDir
+  Path folder;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = App.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("--input", "--output", "--no-bom", "--aliases", "--exclude");
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).contains("corpus-stats", "CoreNLP");
+  }
+
+  @Test
+  void anUnknownValueIsAUsageErrorThatNamesTheChoices() {
+    assertThat(run("--terms", "stems")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'stems'", "token, lemma");
+    assertThat(run("--window", "chapter")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("--encoding", "klingon-8")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("--verbose", "--quiet")).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aMissingInputIsOneLineNamingThePath() {
+    Path missing = folder.resolve("nowhere");
+
+    int code = run("--input", missing.toString(), "--output", folder.resolve("out").toString());
+
+    assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString().strip()).startsWith("corpus-stats: ").contains(missing.toString()).doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void anOutputFolderWithOtherFilesIsRefusedAndLeftAlone() throws IOException {
+    Path input = Files.writeString(folder.resolve("chapter.txt"), "Some text here, long enough.");
+    Path output = Files.createDirectories(folder.resolve("home"));
+    Files.writeString(output.resolve("letter.txt"), "keep me");
+
+    int code = run("--input", input.toString(), "--output", output.toString());
+
+    assertThat(code).isEqualTo(ExitCode.BAD_OUTPUT);
+    assertThat(err.toString()).contains(output.toString(), "did not write");
+    assertThat(output.resolve("letter.txt")).hasContent("keep me");
+  }
+}

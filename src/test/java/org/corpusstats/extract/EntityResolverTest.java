@@ -1,0 +1,134 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+final class EntityResolverTest {
+
+  private final List<RawMention> mentions = new ArrayList<>();
+
+  private void mention(String document, String surface, String ner) {
+    int begin = mentions.size() * 10;
+    Mention m = new Mention(document, 1, 0, "", 1, begin, begin + surface.length(), surface, ner, surface, 0, 1);
+    mentions.add(new RawMention(m, Names.key(surface), ner));
+  }
+
+  private EntityResolver.Resolution resolve(EntityResolver resolver, EntityResolver.SameReferent... stated) {
+    return resolver.resolve(mentions, List.of(stated));
+  }
+
+  private static EntityResolver plain() {
+    return new EntityResolver(List.of(), Set.of());
+  }
+
+  @Test
+  void surnameAndPossessiveJoinTheFullNameSeenElsewhere() {
+    mention("a.txt", "Ada Lovelace", "PERSON");
+    mention("a.txt", "Lovelace", "PERSON");
+    mention("b.txt", "Lovelace’s", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Ada Lovelace");
+      assertThat(e.mentions()).isEqualTo(3);
+      assertThat(e.documents()).isEqualTo(2);
+      assertThat(e.aliases()).containsExactly("Lovelace");
+    });
+  }
+
+  @Test
+  void anAmbiguousSurnameJoinsTheMostMentionedFullName() {
+    mention("a.txt", "Mary Shelley", "PERSON");
+    mention("a.txt", "Mary Shelley", "PERSON");
+    mention("a.txt", "Percy Shelley", "PERSON");
+    mention("a.txt", "Shelley", "PERSON");
+
+    assertThat(resolve(plain()).canonicalName("Shelley")).isEqualTo("Mary Shelley");
+  }
+
+  @Test
+  void aSurnameOfAnotherTypeIsNotJoinedToAPerson() {
+    mention("a.txt", "George Washington", "PERSON");
+    mention("a.txt", "Washington", "CITY");
+    mention("a.txt", "Washington", "CITY");
+
+    assertThat(resolve(plain()).canonicalName("Washington")).isEqualTo("Washington");
+  }
+
+  @Test
+  void eachFormTakesTheTypeMostOfItsMentionsHave() {
+    mention("a.txt", "Kamenev", "PERSON");
+    mention("a.txt", "Kamenev", "PERSON");
+    mention("a.txt", "Kamenev", "LOCATION");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).singleElement().extracting(Entity::type).isEqualTo("PERSON");
+  }
+
+  @Test
+  void formsThatDifferOnlyInCaseAreOneEntityNamedAsMostOftenWritten() {
+    mention("a.txt", "socialism", "IDEOLOGY");
+    mention("a.txt", "socialism", "IDEOLOGY");
+    mention("a.txt", "Socialism", "IDEOLOGY");
+
+    assertThat(resolve(plain()).entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("socialism");
+      assertThat(e.aliases()).containsExactly("Socialism");
+    });
+  }
+
+  @Test
+  void placesTheTextSaysAreOneAreOneEntity() {
+    mention("a.txt", "St Petersburg", "CITY");
+    mention("a.txt", "Petrograd", "CITY");
+    mention("a.txt", "Petrograd", "CITY");
+
+    EntityResolver.Resolution resolution = resolve(plain(), new EntityResolver.SameReferent("Petrograd", "St Petersburg"));
+
+    assertThat(resolution.entities()).hasSize(1);
+    assertThat(resolution.canonicalName("Petrograd")).isEqualTo(resolution.canonicalName("St Petersburg"));
+  }
+
+  @Test
+  void userAliasesJoinFormsAndSetTheType() {
+    mention("a.txt", "Koba", "PERSON");
+    mention("a.txt", "Stalin", "PERSON");
+
+    EntityResolver resolver = new EntityResolver(List.of(
+        new EntityResolver.Alias("Koba", "Joseph Stalin", "PERSON"),
+        new EntityResolver.Alias("Stalin", "Joseph Stalin", "PERSON")), Set.of());
+    EntityResolver.Resolution resolution = resolve(resolver);
+
+    assertThat(resolution.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Joseph Stalin");
+      assertThat(e.mentions()).isEqualTo(2);
+      assertThat(e.aliases()).containsExactly("Koba", "Stalin");
+    });
+  }
+
+  @Test
+  void excludedFormsAreNoEntity() {
+    mention("a.txt", "Facebook", "ORGANIZATION");
+    mention("a.txt", "Lenin", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(new EntityResolver(List.of(), Set.of("facebook")));
+
+    assertThat(resolution.entities()).extracting(Entity::name).containsExactly("Lenin");
+    assertThat(resolution.canonicalName("Facebook")).isNull();
+  }
+
+  @Test
+  void keysDropPossessivesArticlesAndEdgePunctuation() {
+    assertThat(Names.key("Trotsky’s")).isEqualTo("Trotsky");
+    assertThat(Names.key("the Bolsheviks’")).isEqualTo("Bolsheviks");
+    assertThat(Names.key("“Platform”")).isEqualTo("Platform");
+    assertThat(Names.key("New  York")).isEqualTo("New York");
+  }
+}
