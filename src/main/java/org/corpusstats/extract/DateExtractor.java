@@ -19,6 +19,8 @@ import edu.stanford.nlp.time.Timex;
 final class DateExtractor {
 
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final java.util.regex.Pattern YEAR_RANGE =
+      java.util.regex.Pattern.compile("[12]\\d{3}\\s*[-–/]\\s*(\\d{2}|[12]\\d{3})");
 
   /** @param claimed character ranges other extractors own (a fraction such as "a quarter" is not a duration) */
   List<DateRef> extract(AnnotatedText doc, List<int[]> claimed) {
@@ -27,10 +29,13 @@ final class DateExtractor {
     for (int s = 0; s < sentences.size(); s++) {
       Expression previous = null;
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
-        if (!TEMPORAL.contains(mention.entityType()) || overlaps(mention, claimed)) {
+        boolean yearRange = isYearRange(mention);
+        if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)) {
           continue;
         }
-        Expression current = new Expression(s, mention.tokens(), mention.entityType(), normalized(mention));
+        Expression current = new Expression(s, mention.tokens(), "DATE",
+            yearRange && !TEMPORAL.contains(mention.entityType()) ? "" : normalized(mention));
+        current.type = TEMPORAL.contains(mention.entityType()) ? mention.entityType() : "DATE";
         if (previous != null && previous.joins(current)) {
           previous.extend(current);
         } else {
@@ -85,6 +90,11 @@ final class DateExtractor {
           years, value.decade(), inferred));
     }
     return dates;
+  }
+
+  /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */
+  static boolean isYearRange(CoreEntityMention mention) {
+    return mention.entityType().equals("NUMBER") && YEAR_RANGE.matcher(mention.text().strip()).matches();
   }
 
   private static String normalized(CoreEntityMention mention) {

@@ -126,7 +126,7 @@ final class FigureExtractor {
     void findNumbers() {
       for (CoreEntityMention mention : core.entityMentions()) {
         String type = mention.entityType();
-        if (!Set.of("NUMBER", "PERCENT", "MONEY", "ORDINAL").contains(type)) {
+        if (!Set.of("NUMBER", "PERCENT", "MONEY", "ORDINAL").contains(type) || DateExtractor.isYearRange(mention)) {
           continue;
         }
         int first = mention.tokens().get(0).index() - 1;

@@ -112,44 +112,60 @@ final class MentionExtractor {
   }
 
   /**
-   * "the New Economic Policy (NEP)": when a mention is an acronym in brackets whose letters are the initials of
-   * the capitalised words just before it, those words are a mention of the same entity.
+   * "the New Economic Policy (NEP)": an acronym in brackets whose letters are the initials of the capitalised
+   * words just before it names the same entity. NER often tags neither on first use, so both become mentions,
+   * typed as whichever of them NER did tag (else MISC).
    */
   private static List<RawMention> spelledOutAcronyms(AnnotatedText doc, Sentence sentence, List<RawMention> found,
                                                      List<EntityResolver.SameReferent> stated) {
     List<RawMention> added = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
-    for (RawMention acronym : found) {
-      Mention m = acronym.mention();
-      String letters = acronym.key();
-      int open = m.tokenBegin() - 1;
-      if (!letters.matches("\\p{Lu}{2,8}") || open < 1 || !tokens.get(open).text().equals("(")
-          || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(")")) {
+    for (int open = 1; open + 2 < tokens.size(); open++) {
+      String letters = tokens.get(open + 1).text();
+      if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+          || !letters.matches("\\p{Lu}{2,8}")) {
         continue;
       }
       int first = open - letters.length();
-      if (first < 0) {
+      if (first < 0 || !initialsOf(tokens, first, open).equals(letters)) {
         continue;
       }
-      StringBuilder initials = new StringBuilder();
-      for (int i = first; i < open; i++) {
-        initials.append(tokens.get(i).text().charAt(0));
+      RawMention longForm = covering(found, first, open);
+      RawMention acronym = covering(found, open + 1, open + 2);
+      String type = longForm != null ? longForm.nerType() : acronym != null ? acronym.nerType() : "MISC";
+      if (longForm == null) {
+        longForm = span(doc, sentence, first, open, type);
+        added.add(longForm);
       }
-      if (!initials.toString().equals(letters)) {
-        continue;
+      if (acronym == null) {
+        added.add(span(doc, sentence, open + 1, open + 2, type));
       }
-      boolean alreadyMention = found.stream().anyMatch(o -> o.mention().tokenBegin() <= first
-          && o.mention().tokenEnd() > first);
-      String longForm = doc.slice(tokens.get(first).charBegin(), tokens.get(open - 1).charEnd());
-      if (!alreadyMention) {
-        Mention full = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
-            sentence.paragraph(), tokens.get(first).charBegin(), tokens.get(open - 1).charEnd(), longForm,
-            acronym.nerType(), longForm, first, open);
-        added.add(new RawMention(full, Names.key(longForm), acronym.nerType()));
-      }
-      stated.add(new EntityResolver.SameReferent(Names.key(longForm), letters));
+      stated.add(new EntityResolver.SameReferent(longForm.key(), letters));
     }
     return added;
+  }
+
+  private static String initialsOf(List<Token> tokens, int first, int end) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = first; i < end; i++) {
+      initials.appendCodePoint(tokens.get(i).text().codePointAt(0));
+    }
+    return initials.toString();
+  }
+
+  private static RawMention covering(List<RawMention> mentions, int tokenBegin, int tokenEnd) {
+    return mentions.stream().filter(m -> m.mention().tokenBegin() <= tokenBegin && m.mention().tokenEnd() >= tokenEnd)
+        .findFirst().orElse(null);
+  }
+
+  private static RawMention span(AnnotatedText doc, Sentence sentence, int first, int end, String type) {
+    List<Token> tokens = sentence.tokens();
+    int begin = tokens.get(first).charBegin();
+    int stop = tokens.get(end - 1).charEnd();
+    String surface = doc.slice(begin, stop);
+    Mention m = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+        sentence.paragraph(), begin, stop, surface, type, surface, first, end);
+    return new RawMention(m, Names.key(surface), type);
   }
 
   /** "Petrograd – now renamed Leningrad": two places joined by a renaming cue are one place. */

@@ -28,7 +28,10 @@ final class SpeakerFinder {
       "sum", "retort", "respond", "continue", "wonder", "concede", "emphasise", "emphasize", "stress");
   private static final int MAX_CLIMB = 3;
 
-  /** A speaker found: a mention key, a quoted title or a proper noun phrase, with the cue that decided it. */
+  /**
+   * A speaker found: a mention key, a quoted title or a proper noun phrase, with the cue that decided it; an
+   * empty speaker when the cue names someone who is no entity ("the workers said").
+   */
   record Found(String speaker, String type, String evidence) {}
 
   private final AnnotatedText doc;
@@ -84,7 +87,9 @@ final class SpeakerFinder {
         }
       }
       if (!subjects.isEmpty()) {
-        return null;
+        // "The workers said:": the text names who speaks, and it is nobody in particular; no later rule may
+        // override that with a guess.
+        return new Found("", "", cue(sentence, subjects.get(0), verb) + " [" + cueKind + ", not a named speaker]");
       }
       clause = graph.getParent(clause);
     }
@@ -128,12 +133,15 @@ final class SpeakerFinder {
         if (!holds) {
           continue;
         }
-        CorefChain.CorefMention representative = chain.getRepresentativeMention();
-        RawMention named = mentionAtToken(representative.sentNum - 1, representative.headIndex - 1);
+        // The nearest named antecedent, not the chain's representative: chains sometimes run two people
+        // together, and the closest name is the one a reader would take.
+        RawMention named = chain.getMentionsInTextualOrder().stream()
+            .map(m -> mentionAtToken(m.sentNum - 1, m.headIndex - 1)).filter(java.util.Objects::nonNull)
+            .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < token.charBegin())
+            .reduce((a, b) -> b).orElse(null);
         if (named == null) {
-          named = chain.getMentionsInTextualOrder().stream()
-              .map(m -> mentionAtToken(m.sentNum - 1, m.headIndex - 1)).filter(java.util.Objects::nonNull)
-              .filter(m -> m.mention().charBegin() < token.charBegin()).reduce((a, b) -> b).orElse(null);
+          CorefChain.CorefMention representative = chain.getRepresentativeMention();
+          named = mentionAtToken(representative.sentNum - 1, representative.headIndex - 1);
         }
         if (named != null && named.nerType().equals("PERSON")) {
           return new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = " + named.key()

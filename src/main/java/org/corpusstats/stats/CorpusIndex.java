@@ -38,14 +38,26 @@ final class CorpusIndex {
 
   private record TermKey(String term, String pos, boolean counted) {}
 
-  private record TermIn(String term, int place) {}
+  /** A term in a section. The record's default hash (31 * h + n) collides for similar words in nearby sections. */
+  private record TermIn(String term, int section) {
+    @Override
+    public int hashCode() {
+      return term.hashCode() * 0x9E3779B9 + section;
+    }
+  }
+
+  /** Per counted term: the documents it occurs in, counted as the pass moves from one document to the next. */
+  private static final class Spread {
+    int documents;
+    int lastSlot = -1;
+  }
 
   CorpusIndex(CorpusAnalysis corpus, TermRules rules) {
     corpus.documents().forEach(this::numberSections);
     sectionRunningWords = new long[sections.size()];
     sectionTypes = new int[sections.size()];
     Map<TermKey, int[]> byTerm = new HashMap<>();
-    Map<TermIn, int[]> byDocument = new HashMap<>();
+    Map<String, Spread> spread = new HashMap<>();
     Set<TermIn> inSection = new HashSet<>();
     long total = 0;
     for (int slot = 0; slot < corpus.documents().size(); slot++) {
@@ -61,7 +73,11 @@ final class CorpusIndex {
           boolean counted = rules.isCounted(token);
           byTerm.computeIfAbsent(new TermKey(term, TermRules.coarsePos(token.pos()), counted), k -> new int[1])[0]++;
           if (counted) {
-            byDocument.computeIfAbsent(new TermIn(term, slot), k -> new int[1])[0]++;
+            Spread seen = spread.computeIfAbsent(term, k -> new Spread());
+            if (seen.lastSlot != slot) {
+              seen.lastSlot = slot;
+              seen.documents++;
+            }
           }
           if (inSection.add(new TermIn(term, number))) {
             sectionTypes[number - 1]++;
@@ -71,7 +87,7 @@ final class CorpusIndex {
     }
     runningWords = total;
     terms = termTable(byTerm);
-    termDocuments = documentTable(byDocument);
+    termDocuments = documentTable(spread);
   }
 
   /** Sections named in {@link DocumentAnalysis#sections()}, plus any a sentence points to that the list lacks. */
@@ -108,16 +124,14 @@ final class CorpusIndex {
     return Table.create("terms", term, pos, counted, count);
   }
 
-  private static Table documentTable(Map<TermIn, int[]> counts) {
+  private static Table documentTable(Map<String, Spread> spread) {
     StringColumn term = StringColumn.create("term");
-    IntColumn document = IntColumn.create("document");
-    IntColumn count = IntColumn.create("count");
-    counts.forEach((key, n) -> {
-      term.append(key.term());
-      document.append(key.place());
-      count.append(n[0]);
+    IntColumn documents = IntColumn.create("documents");
+    spread.forEach((key, seen) -> {
+      term.append(key);
+      documents.append(seen.documents);
     });
-    return Table.create("term_documents", term, document, count);
+    return Table.create("term_documents", term, documents);
   }
 
   List<CorpusSection> sections() {
@@ -156,7 +170,7 @@ final class CorpusIndex {
     return terms;
   }
 
-  /** {@code term, document, count} for the counted terms: one row per term and document it occurs in. */
+  /** {@code term, documents}: for each counted term, the number of documents it occurs in. */
   Table termDocuments() {
     return termDocuments;
   }

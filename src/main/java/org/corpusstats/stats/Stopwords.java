@@ -28,14 +28,13 @@ public final class Stopwords {
     return EnglishHolder.WORDS;
   }
 
-  /** A user's list, replacing the built-in one. */
+  /**
+   * A user's list, replacing the built-in one. Reading errors propagate as they are (a missing file names itself,
+   * a file that is not UTF-8 raises a {@link java.nio.charset.CharacterCodingException}); the command line adds
+   * the file name and the expected format.
+   */
   public static Set<String> read(Path file) throws IOException {
-    try {
-      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IOException("Cannot read stopword list " + file + " (" + e + "); expected a UTF-8 text file with "
-          + "one word per line and # for comments", e);
-    }
+    return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
   }
 
   static Set<String> parse(List<String> lines) {

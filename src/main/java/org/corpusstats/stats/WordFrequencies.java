@@ -23,7 +23,7 @@ final class WordFrequencies {
     Table terms = index.terms();
     Table counted = terms.where(terms.booleanColumn("counted").isTrue());
     Table totals = Tables.sumBy(counted, "count", "term");
-    Table documents = Tables.countBy(index.termDocuments(), "documents", "term");
+    Table documents = index.termDocuments();
     Table joined = totals.joinOn("term").inner(commonestPos(counted)).joinOn("term").inner(documents);
     IntColumn count = joined.intColumn("count");
     DoubleColumn per10k = perTenThousand(count, index.runningWords());

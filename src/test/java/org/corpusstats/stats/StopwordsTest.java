@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -30,12 +32,19 @@ final class StopwordsTest {
   }
 
   @Test
-  void readNamesTheFileItCannotRead(@TempDir Path folder) {
+  void readFailsOnAMissingFileNamingIt(@TempDir Path folder) {
     Path missing = folder.resolve("missing.txt");
 
     assertThatThrownBy(() -> Stopwords.read(missing))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining(missing.toString())
-        .hasMessageContaining("one word per line");
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining(missing.toString());
+  }
+
+  @Test
+  void readRejectsAFileThatIsNotUtf8(@TempDir Path folder) throws IOException {
+    Path latin1 = folder.resolve("latin1.txt");
+    Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+
+    assertThatThrownBy(() -> Stopwords.read(latin1)).isInstanceOf(CharacterCodingException.class);
   }
 }

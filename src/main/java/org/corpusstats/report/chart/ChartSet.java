@@ -1,0 +1,78 @@
+package org.corpusstats.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.chart.ChartData.EntityGroup;
+
+/**
+ * Every chart of the report, in the order the page shows them. A chart whose table is empty is still drawn, with a
+ * message instead of bars, so the set of files never depends on the text.
+ */
+public final class ChartSet {
+
+  static final int TOP_ENTITIES = 15;
+  static final int TOP_TERMS = 20;
+  static final int DISPERSION_ENTITIES = 15;
+  static final int HEATMAP_PERSONS = 12;
+  static final int SPEAKERS = 15;
+  private static final int WIDTH = 900;
+
+  private ChartSet() {}
+
+  public static List<ChartSpec> of(CorpusAnalysis corpus, OutputTables tables, String corpusName) {
+    List<ChartSpec> charts = new ArrayList<>();
+    for (EntityGroup group : EntityGroup.values()) {
+      BarData data = ChartData.topEntities(tables, group, TOP_ENTITIES);
+      String types = String.join(", ", group.types.stream().sorted().toList());
+      String title = "Most mentioned " + group.title.toLowerCase(Locale.ROOT);
+      charts.add(new ChartSpec("entities-" + group.slug, title,
+          "The " + TOP_ENTITIES + " " + group.slug + " with most mentions (entity types " + types + ").",
+          "entities.csv",
+          BarCharts.ranking(data, title, null, "mentions", corpusName,
+              "entities.csv  ·  top " + TOP_ENTITIES + " of type " + types),
+          WIDTH, BarCharts.rankingHeight(data)));
+    }
+    BarData terms = ChartData.topTerms(tables, TOP_TERMS);
+    charts.add(new ChartSpec("terms", "Most frequent terms",
+        "The " + TOP_TERMS + " most frequent terms, stopwords left out.", "words.csv",
+        BarCharts.ranking(terms, "Most frequent terms", null, "occurrences", corpusName,
+            "words.csv  ·  top " + TOP_TERMS + " terms by count, stopwords left out"),
+        WIDTH, BarCharts.rankingHeight(terms)));
+    BarData bigrams = ChartData.topBigrams(tables, TOP_TERMS);
+    charts.add(new ChartSpec("bigrams", "Most frequent bigrams",
+        "The " + TOP_TERMS + " most frequent pairs of adjacent terms.", "ngrams.csv",
+        BarCharts.ranking(bigrams, "Most frequent bigrams", null, "occurrences", corpusName,
+            "ngrams.csv  ·  top " + TOP_TERMS + " two-term sequences by count"),
+        WIDTH, BarCharts.rankingHeight(bigrams)));
+    charts.add(new ChartSpec("timeline", "Years the text names",
+        "How often each calendar year is named; years never named are gaps.", "timeline.csv",
+        TimelineChart.of(ChartData.timeline(tables), corpusName), 1000, 460));
+    DispersionData dispersion = DispersionData.of(corpus, DISPERSION_ENTITIES);
+    charts.add(new ChartSpec("dispersion", "Where the most mentioned entities appear",
+        "One mark per mention of the " + DISPERSION_ENTITIES
+            + " most mentioned entities, by position through the text; dashed lines start sections.",
+        "mentions.csv", DispersionChart.of(dispersion, corpusName), 1000, DispersionChart.height(dispersion)));
+    MatrixData persons = ChartData.personCooccurrence(tables, HEATMAP_PERSONS);
+    String window = ChartData.cooccurrenceWindow(tables);
+    int side = HeatmapChart.size(persons);
+    charts.add(new ChartSpec("cooccurrence-persons", "Persons mentioned in the same " + window,
+        "How many " + window + "s mention both persons, for the " + HEATMAP_PERSONS + " most mentioned persons.",
+        "cooccurrence.csv", HeatmapChart.of(persons, window, corpusName), side + 120, side));
+    BarData speakers = ChartData.quotesBySpeaker(tables, SPEAKERS);
+    charts.add(new ChartSpec("quotes-by-speaker", "Who is quoted",
+        "Quotations and scare-quoted terms per speaker; quotations without a clear speaker last.", "quotes.csv",
+        BarCharts.ranking(speakers, "Who is quoted", null, "quotes", corpusName,
+            "quotes.csv  ·  top " + SPEAKERS + " speakers by quotations"),
+        WIDTH, BarCharts.rankingHeight(speakers)));
+    BarData figures = ChartData.figuresByYear(tables);
+    charts.add(new ChartSpec("figures-by-year", "Figures by year",
+        "Numbers quoted as data, by the year named in their sentence and by kind.", "figures.csv",
+        BarCharts.byYear(figures, "Figures by year", "figures", corpusName,
+            "figures.csv  ·  figures whose sentence names a year, by kind"),
+        WIDTH, 460));
+    return charts;
+  }
+}

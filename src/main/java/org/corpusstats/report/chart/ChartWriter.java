@@ -1,0 +1,65 @@
+package org.corpusstats.report.chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.corpusstats.io.AtomicFiles;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Draws a chart twice, to PNG (twice the pixels, sharp on slides and high-density screens) and to SVG (for print).
+ * Both are deterministic: the PNG encoder writes no time, and the SVG's definition ids are named after the chart
+ * instead of JFreeSVG's default, which is built from the clock.
+ */
+public final class ChartWriter {
+
+  /** Pixels per CSS pixel in the PNG. */
+  public static final int PNG_SCALE = 2;
+
+  private ChartWriter() {}
+
+  /** Writes charts/{name}.png and charts/{name}.svg under the output folder; returns both paths. */
+  public static List<Path> write(ChartSpec spec, Path outputFolder) throws IOException {
+    Path png = outputFolder.resolve(spec.png());
+    Path svg = outputFolder.resolve(spec.svg());
+    AtomicFiles.writeBytes(png, png(spec));
+    AtomicFiles.writeString(svg, svg(spec));
+    return List.of(png, svg);
+  }
+
+  static byte[] png(ChartSpec spec) throws IOException {
+    BufferedImage image = new BufferedImage(spec.width() * PNG_SCALE, spec.height() * PNG_SCALE,
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    try {
+      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.scale(PNG_SCALE, PNG_SCALE);
+      spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.width(), spec.height()));
+    } finally {
+      g2.dispose();
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (!ImageIO.write(image, "png", bytes)) {
+      throw new IOException("No PNG encoder in this Java runtime; cannot write " + spec.png());
+    }
+    return bytes.toByteArray();
+  }
+
+  static String svg(ChartSpec spec) {
+    SVGGraphics2D g2 = new SVGGraphics2D(spec.width(), spec.height());
+    g2.setDefsKeyPrefix(spec.name() + "-");
+    g2.setFontFunction(family -> ChartStyle.SVG_FONT_FAMILY);
+    g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.width(), spec.height()));
+    return g2.getSVGDocument();
+  }
+}

@@ -1,0 +1,115 @@
+package org.corpusstats.report.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Co-occurrence counts between persons as a grid of shaded cells, each with its count written in it: the shade
+ * finds the pairs, the number gives the value without a legend lookup. Blank cells are pairs the table leaves out.
+ */
+final class HeatmapChart {
+
+  /** Light to dark blue in five steps, so that counts also read in grey print. */
+  private static final Color[] SHADES = {new Color(0xDE, 0xEB, 0xF7), new Color(0x9E, 0xCA, 0xE1),
+      new Color(0x42, 0x92, 0xC6), new Color(0x21, 0x71, 0xB5), new Color(0x08, 0x45, 0x94)};
+
+  private HeatmapChart() {}
+
+  static JFreeChart of(MatrixData data, String window, String corpusName) {
+    int n = data.names().size();
+    String[] names = data.names().stream().map(BarCharts::shorten).toArray(String[]::new);
+    List<double[]> cells = new ArrayList<>();
+    int max = 1;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        Integer count = data.counts().get(i).get(j);
+        if (count != null) {
+          cells.add(new double[] {j, i, count});
+          max = Math.max(max, count);
+        }
+      }
+    }
+    DefaultXYZDataset dataset = new DefaultXYZDataset();
+    double[][] series = new double[3][cells.size()];
+    for (int c = 0; c < cells.size(); c++) {
+      for (int k = 0; k < 3; k++) {
+        series[k][c] = cells.get(c)[k];
+      }
+    }
+    dataset.addSeries("count", series);
+
+    SymbolAxis columns = new SymbolAxis(null, names);
+    columns.setVerticalTickLabels(true);
+    columns.setGridBandsVisible(false);
+    SymbolAxis rows = new SymbolAxis(null, names);
+    rows.setInverted(true);
+    rows.setGridBandsVisible(false);
+    XYBlockRenderer renderer = new XYBlockRenderer();
+    LookupPaintScale scale = scale(max);
+    renderer.setPaintScale(scale);
+    XYPlot plot = new XYPlot(dataset, columns, rows, renderer);
+    JFreeChart chart = new JFreeChart("Persons mentioned in the same " + window, ChartStyle.TITLE, plot, false);
+    ChartStyle.finish(chart, corpusName, "cooccurrence.csv, window = " + window
+        + "  ·  " + window + "s that mention both; blank: below the run's min_count");
+
+    columns.setRange(-0.5, Math.max(n, 1) - 0.5);
+    rows.setRange(-0.5, Math.max(n, 1) - 0.5);
+    columns.setTickLabelFont(ChartStyle.TICK);
+    rows.setTickLabelFont(ChartStyle.TICK);
+    plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(true);
+    plot.setOutlinePaint(ChartStyle.GRID);
+    for (double[] cell : cells) {
+      XYTextAnnotation label = new XYTextAnnotation(Integer.toString((int) cell[2]), cell[0], cell[1]);
+      label.setFont(ChartStyle.TICK);
+      label.setPaint(shadeIndex(cell[2], max) >= 2 ? Color.WHITE : ChartStyle.TEXT);
+      plot.addAnnotation(label);
+    }
+    NumberAxis legendAxis = new NumberAxis(window + "s");
+    legendAxis.setRange(0.5, max + 0.5);
+    ChartStyle.countAxis(legendAxis);
+    legendAxis.setUpperMargin(0);
+    legendAxis.setTickLabelFont(ChartStyle.SMALL);
+    legendAxis.setLabelFont(ChartStyle.SMALL);
+    PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+    legend.setPosition(RectangleEdge.RIGHT);
+    legend.setStripWidth(12);
+    legend.setMargin(new RectangleInsets(40, 12, 40, 0));
+    legend.setBackgroundPaint(Color.WHITE);
+    chart.addSubtitle(legend);
+    return chart;
+  }
+
+  static int size(MatrixData data) {
+    return 260 + Math.max(3, data.names().size()) * 42;
+  }
+
+  private static LookupPaintScale scale(int max) {
+    LookupPaintScale scale = new LookupPaintScale(0.5, max + 0.5, Color.WHITE);
+    for (int step = 0; step < SHADES.length; step++) {
+      scale.add(0.5 + max * (double) step / SHADES.length, SHADES[step]);
+    }
+    return scale;
+  }
+
+  private static int shadeIndex(double count, int max) {
+    return Math.min(SHADES.length - 1, (int) ((count - 0.5) / max * SHADES.length));
+  }
+}

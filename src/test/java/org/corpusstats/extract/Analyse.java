@@ -1,0 +1,33 @@
+package org.corpusstats.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.corpusstats.annotate.NlpPipeline;
+import org.corpusstats.input.DocumentLayout;
+import org.corpusstats.input.LayoutDetector;
+import org.corpusstats.input.SourceDocument;
+
+/** Runs the real CoreNLP pipeline (loaded once per test JVM) and the extractors over texts written in a test. */
+final class Analyse {
+
+  private Analyse() {}
+
+  static CorpusAnalysis texts(String... texts) {
+    Extractor extractor = new Extractor(new EntityResolver(List.of(), Set.of()));
+    List<DocumentExtraction> extracted = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      String name = "doc" + (i + 1) + ".txt";
+      SourceDocument source = new SourceDocument(name, Path.of(name), texts[i], "", texts[i].length());
+      DocumentLayout layout = new LayoutDetector(true).detect(texts[i]);
+      extracted.add(extractor.extract(source, layout, NlpPipeline.annotate(name, layout.nlpText())));
+    }
+    return extractor.resolve(extracted);
+  }
+
+  static DocumentAnalysis text(String text) {
+    return texts(text).documents().get(0);
+  }
+}

@@ -1,0 +1,177 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Each extractor on small texts written for the test, through the real CoreNLP models. */
+@Tag("corenlp")
+final class ExtractionTest {
+
+  @Test
+  void aSurnameAndAPossessiveMergeIntoTheFullNameAndPronounsAreNoEntities() {
+    CorpusAnalysis corpus = Analyse.texts(
+        "Leon Trotsky was born in Ukraine in 1879. Years later, Trotsky’s allies praised him in Moscow. "
+            + "He left the city in 1929.");
+
+    Entity trotsky = corpus.entities().stream().filter(e -> e.name().equals("Leon Trotsky")).findFirst().orElseThrow();
+    assertThat(trotsky.type()).isEqualTo("PERSON");
+    assertThat(trotsky.mentions()).isEqualTo(2);
+    assertThat(trotsky.aliases()).contains("Trotsky");
+    assertThat(corpus.entities()).extracting(Entity::name).doesNotContain("He", "him", "his");
+    List<Mention> mentions = corpus.documents().get(0).mentions();
+    assertThat(mentions).extracting(Mention::text).doesNotContain("He", "him");
+    assertThat(mentions).allSatisfy(m -> assertThat(corpus.documents().get(0).text()
+        .substring(m.charBegin(), m.charEnd())).isEqualTo(m.text()));
+  }
+
+  @Test
+  void theSameNameInTwoDocumentsIsOneEntity() {
+    CorpusAnalysis corpus = Analyse.texts("Nikolai Bukharin wrote from prison.", "Bukharin was shot in Moscow.");
+
+    Entity bukharin = corpus.entities().stream().filter(e -> e.name().equals("Nikolai Bukharin")).findFirst().orElseThrow();
+    assertThat(bukharin.documents()).isEqualTo(2);
+    assertThat(bukharin.mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void anAcronymInBracketsJoinsTheNameItAbbreviates() {
+    CorpusAnalysis corpus = Analyse.texts("The government adopted the New Economic Policy (NEP) in 1921. "
+        + "Under NEP, trade revived. NEP lasted until 1928.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.aliases().contains("NEP") || e.name().equals("NEP"))
+        .singleElement().extracting(Entity::name).isEqualTo("New Economic Policy");
+  }
+
+  @Test
+  void underspecifiedDatesAreResolvedAgainstTheNarrativeNotToday() {
+    DocumentAnalysis doc = Analyse.text("In March 1923 Lenin fell ill. By October the party was divided. "
+        + "A year later, the crisis returned. The harvest of 1927-28 failed. In the 1920s, few noticed. "
+        + "Now we know more.");
+
+    DateRef october = date(doc, "October");
+    assertThat(october.inferred()).isTrue();
+    assertThat(october.normalized()).isEqualTo("XXXX-10");
+    assertThat(october.resolved()).isEqualTo("1923-10");
+    assertThat(october.years()).containsExactly(1923);
+    DateRef later = date(doc, "A year later");
+    assertThat(later.years()).containsExactly(1924);
+    assertThat(later.inferred()).isTrue();
+    assertThat(date(doc, "1927-28").years()).containsExactly(1927, 1928);
+    DateRef decade = date(doc, "1920s");
+    assertThat(decade.years()).isEmpty();
+    assertThat(decade.decade()).isEqualTo(1920);
+    DateRef now = date(doc, "Now");
+    assertThat(now.years()).isEmpty();
+    assertThat(now.inferred()).isFalse();
+    assertThat(date(doc, "March 1923").inferred()).isFalse();
+  }
+
+  @Test
+  void figuresCarryValueUnitChangeAndYearButYearsAreNotFigures() {
+    DocumentAnalysis doc = Analyse.text("Between 1929 and 1934 the number of cattle fell by 40%. "
+        + "In 1921 industry was producing only an eighth of its 1913 output. "
+        + "The plan saw 1,500 new factories built. "
+        + "The number of industrial workers dropped from 230,000 to under 80,000 between 1918 and 1920. "
+        + "The 10th Congress met in Moscow.");
+
+    Figure percent = figure(doc, "40%");
+    assertThat(percent.kind()).isEqualTo("percent");
+    assertThat(percent.value()).isEqualTo(40.0);
+    assertThat(percent.change()).isEqualTo("fall");
+    assertThat(percent.unit()).isEqualTo("cattle");
+    assertThat(percent.year()).isEqualTo(1929);
+    Figure eighth = figure(doc, "an eighth");
+    assertThat(eighth.kind()).isEqualTo("fraction");
+    assertThat(eighth.value()).isEqualTo(0.125);
+    assertThat(eighth.unit()).isEqualTo("output");
+    assertThat(figure(doc, "1,500").unit()).isEqualTo("factories");
+    Figure from = figure(doc, "230,000");
+    assertThat(from.role()).isEqualTo("from");
+    assertThat(from.linked()).isEqualTo("80,000");
+    assertThat(from.change()).isEqualTo("fall");
+    assertThat(figure(doc, "80,000").qualifier()).isEqualTo("<");
+    assertThat(figure(doc, "10th").kind()).isEqualTo("ordinal");
+    assertThat(doc.figures()).extracting(Figure::value).doesNotContain(1929.0, 1913.0, 1921.0);
+  }
+
+  @Test
+  void aNumberStandingForPeopleIsNamedByWhatHappenedToThem() {
+    DocumentAnalysis doc = Analyse.text("The campaign was brutal – 320,000 were deported in the first months.");
+
+    Figure deported = figure(doc, "320,000");
+    assertThat(deported.value()).isEqualTo(320000.0);
+    assertThat(deported.unit()).isEqualTo("deported");
+  }
+
+  @Test
+  void fractionsInWordsHaveTheirValue() {
+    DocumentAnalysis doc = Analyse.text("Less than one in ten members had joined before the revolution. "
+        + "Production of cereal crops fell by a quarter.");
+
+    assertThat(figure(doc, "one in ten").value()).isEqualTo(0.1);
+    assertThat(figure(doc, "a quarter").value()).isEqualTo(0.25);
+    assertThat(doc.dates()).extracting(DateRef::text).doesNotContain("a quarter");
+  }
+
+  @Test
+  void speakersComeFromTheVerbOfSayingAroundTheQuote() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "Chapter title",
+        "Bukharin wrote that the new course was “a leap into the unknown for the whole party”.",
+        "Despite his illness, Lenin warned the congress about the general secretary. He urged that he be removed.",
+        "“The secretary is too rude, and this defect becomes intolerable in that post.”",
+        "The workers said: “We are tired of waiting for bread and peace.”",
+        "“Churchill was wrong about everything that mattered in the end,” the old man remarked."));
+
+    assertThat(quote(doc, "a leap").speaker()).isEqualTo("Bukharin");
+    assertThat(quote(doc, "a leap").evidence()).contains("Bukharin wrote");
+    assertThat(quote(doc, "too rude").speaker()).isEqualTo("Lenin");
+    assertThat(quote(doc, "too rude").speakerType()).isEqualTo("PERSON");
+    assertThat(quote(doc, "We are tired").speaker()).isEmpty();
+    assertThat(quote(doc, "Churchill").speaker()).isEmpty();
+  }
+
+  @Test
+  void aPronounAfterANamedPersonLeadsIntoABlockQuote() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Trotsky returned to the question in exile. He wrote:",
+        "“The bureaucracy will not give up its power without a struggle of the working class itself.”"));
+
+    Quote quote = quote(doc, "bureaucracy");
+    assertThat(quote.kind()).isEqualTo("quotation");
+    assertThat(quote.speaker()).isEqualTo("Trotsky");
+    assertThat(quote.evidence()).contains("He wrote");
+  }
+
+  @Test
+  void shortScareQuotedWordsAreTermsAndNestedQuotesAreFound() {
+    DocumentAnalysis doc = Analyse.text("The new layer of officials – a “caste”, as the author called them – grew. "
+        + "He said: “They call it ‘progress’ but it is nothing of the kind, believe me.”");
+
+    assertThat(quote(doc, "caste").kind()).isEqualTo("term");
+    assertThat(quote(doc, "caste").words()).isEqualTo(1);
+    Quote nested = quote(doc, "‘progress’");
+    assertThat(nested.depth()).isEqualTo(1);
+    assertThat(doc.quotes()).allSatisfy(q -> assertThat(doc.text().substring(q.charBegin(), q.charEnd())).isEqualTo(q.text()));
+  }
+
+  private static DateRef date(DocumentAnalysis doc, String text) {
+    return doc.dates().stream().filter(d -> d.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + doc.dates()));
+  }
+
+  private static Figure figure(DocumentAnalysis doc, String text) {
+    return doc.figures().stream().filter(f -> f.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + doc.figures()));
+  }
+
+  private static Quote quote(DocumentAnalysis doc, String text) {
+    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
+        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
+  }
+}
