@@ -113,8 +113,14 @@ public final class Pipeline {
     input.put("sections", layout.headings().size() + 1);
     input.put("sentences", extraction.analysis().sentences().size());
     input.put("tokens", extraction.analysis().tokenCount());
-    input.put("dropped_boilerplate", layout.dropped().stream()
-        .map(d -> Map.of("line", d.line(), "text", d.text())).toList());
+    List<Map<String, Object>> dropped = new ArrayList<>();
+    for (DocumentLayout.DroppedLine line : layout.dropped()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("line", line.line());
+      entry.put("text", line.text());
+      dropped.add(entry);
+    }
+    input.put("dropped_boilerplate", dropped);
     return input;
   }
 

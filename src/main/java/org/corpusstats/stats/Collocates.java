@@ -42,47 +42,49 @@ final class Collocates {
     Map<EntityKey, Integer> rank = new HashMap<>();
     nodes.forEach(node -> rank.put(node, rank.size()));
     long[] windowPositions = new long[nodes.size()];
-    IntColumn nodeRank = IntColumn.create("node_rank");
-    StringColumn collocate = StringColumn.create("collocate");
+    Table hits = Table.create("hits", IntColumn.create("node_rank"), StringColumn.create("collocate"));
     for (DocumentAnalysis document : corpus.documents()) {
       Map<Integer, Sentence> sentences = new HashMap<>();
       document.sentences().forEach(s -> sentences.put(s.index(), s));
-      Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
-      document.mentions().forEach(m -> mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+      Map<Integer, List<Mention>> bySentence = new HashMap<>();
+      document.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
       for (Mention mention : document.mentions()) {
         Integer node = rank.get(EntityKey.of(mention));
         Sentence sentence = sentences.get(mention.sentence());
-        if (node == null || sentence == null) {
-          continue;
+        if (node != null && sentence != null) {
+          boolean[] nodeTokens = nodeTokens(bySentence.get(sentence.index()), sentence, nodes.get(node));
+          windowPositions[node] += search(sentence.tokens(), mention.tokenBegin() - 1, -1, nodeTokens, node, hits)
+              + search(sentence.tokens(), mention.tokenEnd(), 1, nodeTokens, node, hits);
         }
-        boolean[] nodeTokens = nodeTokens(mentionsBySentence.get(sentence.index()), sentence, nodes.get(node));
-        List<Token> tokens = sentence.tokens();
-        int positions = 0;
-        int end = Math.min(mention.tokenEnd(), tokens.size());
-        for (int step : new int[] {-1, 1}) {
-          int taken = 0;
-          for (int i = step < 0 ? mention.tokenBegin() - 1 : end; i >= 0 && i < tokens.size() && taken < span;
-               i += step) {
-            Token token = tokens.get(i);
-            if (!rules.isRunningWord(token)) {
-              continue;
-            }
-            taken++;
-            if (nodeTokens[i]) {
-              continue;
-            }
-            positions++;
-            if (rules.isCounted(token)) {
-              nodeRank.append(node);
-              collocate.append(rules.term(token));
-            }
-          }
-        }
-        windowPositions[node] += positions;
       }
     }
-    Table counts = Tables.countBy(Table.create("hits", nodeRank, collocate), "count", "node_rank", "collocate");
+    Table counts = Tables.countBy(hits, "count", "node_rank", "collocate");
     return Tables.toCsv(FILE, measure(counts, nodes, top, windowPositions, termCounts, runningWords));
+  }
+
+  /**
+   * Walks {@code span} running words from {@code from} in direction {@code step}, adding a hit per counted word;
+   * returns the window positions searched.
+   */
+  private int search(List<Token> tokens, int from, int step, boolean[] nodeTokens, int node, Table hits) {
+    int taken = 0;
+    int positions = 0;
+    for (int i = from; i >= 0 && i < tokens.size() && taken < span; i += step) {
+      Token token = tokens.get(i);
+      if (!rules.isRunningWord(token)) {
+        continue;
+      }
+      taken++;
+      if (nodeTokens[i]) {
+        continue;
+      }
+      positions++;
+      if (rules.isCounted(token)) {
+        hits.intColumn("node_rank").append(node);
+        hits.stringColumn("collocate").append(rules.term(token));
+      }
+    }
+    return positions;
   }
 
   /** Tokens of every mention of the node in this sentence: the node is never its own collocate. */

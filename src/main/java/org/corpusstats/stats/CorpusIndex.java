@@ -70,7 +70,7 @@ final class CorpusIndex {
           total++;
           sectionRunningWords[number - 1]++;
           String term = rules.term(token);
-          boolean counted = rules.isCounted(token);
+          boolean counted = rules.isCounted(token, term);
           byTerm.computeIfAbsent(new TermKey(term, TermRules.coarsePos(token.pos()), counted), k -> new int[1])[0]++;
           if (counted) {
             Spread seen = spread.computeIfAbsent(term, k -> new Spread());
@@ -142,7 +142,9 @@ final class CorpusIndex {
   CorpusSection section(int slot, int index) {
     CorpusSection section = sectionsBySlot.get(slot).get(index);
     if (section == null) {
-      throw new IllegalArgumentException("Document " + slot + " has no section " + index);
+      // Only a mention can get here: sections are numbered from the document's sections and sentences.
+      throw new IllegalArgumentException("A mention in document #" + (slot + 1) + " points to section " + index
+          + ", which has no sentence and is not among the document's sections");
     }
     return section;
   }

@@ -18,8 +18,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * ngrams.csv: {@code n, ngram, count, per_10k} for n = 2 and 3. An n-gram is n consecutive words of one sentence
- * with the terms of words.csv; punctuation and numbers break the run, so no n-gram spans a comma or a sentence end.
+ * ngrams.csv: {@code n, ngram, count, per_10k} for n = 2 and 3. An n-gram is n consecutive words of one sentence,
+ * written as they are, case-folded like terms ({@link TermRules#form}); punctuation and numbers break the run, so no
+ * n-gram spans a comma or a sentence end.
  *
  * <p>A million tokens make two million n-gram occurrences, most of them unique. Each is packed into a long (21 bits
  * per term id), the longs are sorted and equal runs counted: no string is built for an n-gram below the cutoff.
@@ -60,7 +61,7 @@ final class NGramCounts {
         for (Token token : sentence.tokens()) {
           if (rules.isWord(token)) {
             run = length == run.length ? Arrays.copyOf(run, 2 * length) : run;
-            run[length++] = id(rules.term(token));
+            run[length++] = id(rules.form(token));
           } else {
             add(run, length);
             length = 0;

@@ -31,7 +31,12 @@ record TermRules(TermMode mode, Set<String> stopwords, boolean keepStopwords) {
 
   /** A word that words.csv counts: not a stopword, unless stopwords are kept. */
   boolean isCounted(Token token) {
-    return isWord(token) && !isStopword(term(token));
+    return isCounted(token, term(token));
+  }
+
+  /** The same, for a caller that already has the token's term. */
+  boolean isCounted(Token token, String term) {
+    return isWord(token) && !isStopword(term);
   }
 
   /** Exact match on the case-folded term: a lower-case list never removes a proper noun such as "US" or "May". */
@@ -42,8 +47,19 @@ record TermRules(TermMode mode, Set<String> stopwords, boolean keepStopwords) {
   /** Lemma or form; lower case unless a proper noun, so "Party" (NNP) and "party" (NN) stay two terms. */
   String term(Token token) {
     String lemma = token.lemma();
-    String raw = mode == TermMode.LEMMA && lemma != null && !lemma.isBlank() ? lemma : token.text();
-    return token.isProperNoun() ? raw : raw.toLowerCase(Locale.ROOT);
+    return mode == TermMode.LEMMA && lemma != null && !lemma.isBlank() ? fold(token, lemma) : form(token);
+  }
+
+  /**
+   * The word as written, case-folded like a term. N-grams use it whatever the mode: lemma sequences read badly
+   * ("working class" becomes "work class", "had been" becomes "have be").
+   */
+  String form(Token token) {
+    return fold(token, token.text());
+  }
+
+  private static String fold(Token token, String word) {
+    return token.isProperNoun() ? word : word.toLowerCase(Locale.ROOT);
   }
 
   /** The first two letters of the Penn tag, except NNP/NNPS which stay NNP: NNS -> NN, VBD -> VB, JJR -> JJ. */

@@ -15,9 +15,9 @@ final class SectionProfileTest {
 
   /**
    * <pre>
-   *   a.txt #0  "Rise" title (paragraph 1), "Stalin rose ." (paragraph 2)            3 words, types Rise Stalin rise
-   *   a.txt #1  "Power" heading (3), "Stalin ruled ." "Stalin ruled again ." (4)    6 words, types power Stalin rule again
-   *   b.txt #0  "Trotsky ruled Moscow ." (1)                                        3 words, types Trotsky rule Moscow
+   *   a.txt #0  "Rise" title (paragraph 1), "Stalin rose ." (2)                  3 words: Rise Stalin rise
+   *   a.txt #1  "Power" heading (3), "Stalin ruled ." "Stalin ruled again ." (4)  6 words: power Stalin rule again
+   *   b.txt #0  "Trotsky ruled Moscow ." (1)                                     3 words: Trotsky rule Moscow
    * </pre>
    */
   private static CorpusAnalysis corpus() {

@@ -4,6 +4,7 @@ import java.awt.Font;
 
 import org.corpusstats.report.chart.BarData.Bar;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -66,11 +67,13 @@ final class BarCharts {
 
     ChartStyle.countAxis(values);
     categories.setCategoryMargin(0.25);
-    categories.setLowerMargin(0.01);
-    categories.setUpperMargin(0.01);
+    categories.setLowerMargin(0.02);
+    categories.setUpperMargin(0.02);
     if (orientation == PlotOrientation.HORIZONTAL) {
       categories.setMaximumCategoryLabelWidthRatio(0.45f);
       plot.setDomainGridlinesVisible(false);
+      // Counts read along the bottom, where the eye ends after scanning the bars.
+      plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     } else {
       categories.setCategoryLabelPositions(data.bars().size() > 14 ? CategoryLabelPositions.UP_90
           : CategoryLabelPositions.STANDARD);

@@ -97,8 +97,8 @@ public final class ChartData {
   }
 
   /**
-   * Quotations and scare-quoted terms per speaker, the speakers with most quotations first; the quotations whose
-   * speaker the text does not make clear are one bar, last.
+   * Quotations and scare-quoted terms per speaker, the speakers quoted most first (ties: more quotations first);
+   * the quotes whose speaker the text does not make clear are one bar, last.
    */
   public static BarData quotesBySpeaker(OutputTables tables, int limit) {
     Map<String, int[]> counts = new LinkedHashMap<>();
@@ -109,8 +109,8 @@ public final class ChartData {
     }
     int[] unknown = counts.remove(UNKNOWN_SPEAKER);
     List<Map.Entry<String, int[]>> speakers = new ArrayList<>(counts.entrySet());
-    speakers.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-        .thenComparingInt(e -> -e.getValue()[1])
+    speakers.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -(e.getValue()[0] + e.getValue()[1]))
+        .thenComparingInt(e -> -e.getValue()[0])
         .thenComparing(Map.Entry::getKey));
     List<Bar> bars = new ArrayList<>();
     for (Map.Entry<String, int[]> e : speakers.subList(0, Math.min(limit, speakers.size()))) {

@@ -65,7 +65,7 @@ public final class ChartSet {
     charts.add(new ChartSpec("quotes-by-speaker", "Who is quoted",
         "Quotations and scare-quoted terms per speaker; quotations without a clear speaker last.", "quotes.csv",
         BarCharts.ranking(speakers, "Who is quoted", null, "quotes", corpusName,
-            "quotes.csv  ·  top " + SPEAKERS + " speakers by quotations"),
+            "quotes.csv  ·  top " + SPEAKERS + " speakers by quotations and quoted terms"),
         WIDTH, BarCharts.rankingHeight(speakers)));
     BarData figures = ChartData.figuresByYear(tables);
     charts.add(new ChartSpec("figures-by-year", "Figures by year",

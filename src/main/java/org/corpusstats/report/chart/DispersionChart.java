@@ -76,6 +76,7 @@ final class DispersionChart {
       marker.setLabel(section.label());
       marker.setLabelFont(ChartStyle.SMALL);
       marker.setLabelPaint(ChartStyle.MUTED);
+      marker.setLabelBackgroundColor(Color.WHITE);
       marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       marker.setLabelOffset(new RectangleInsets(4, 2, 0, 0));

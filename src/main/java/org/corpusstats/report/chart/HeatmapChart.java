@@ -98,7 +98,7 @@ final class HeatmapChart {
   }
 
   static int size(MatrixData data) {
-    return 260 + Math.max(3, data.names().size()) * 42;
+    return 250 + Math.max(3, data.names().size()) * 36;
   }
 
   private static LookupPaintScale scale(int max) {

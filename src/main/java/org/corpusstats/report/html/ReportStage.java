@@ -1,0 +1,58 @@
+package org.corpusstats.report.html;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.io.AtomicFiles;
+import org.corpusstats.report.chart.ChartSet;
+import org.corpusstats.report.chart.ChartSpec;
+import org.corpusstats.report.chart.ChartWriter;
+import org.corpusstats.report.chart.OutputTables;
+import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.report.network.EntityNetwork;
+import org.corpusstats.report.network.GexfWriter;
+import org.corpusstats.report.network.GraphmlWriter;
+
+/**
+ * The report stage: after the tables are computed, draws the charts, writes the co-occurrence network in two
+ * formats, and the page that links it all. Reads the tables by file name (docs/CHARTS.md lists which chart reads
+ * which); a table the run did not write gives an empty chart, not a failure.
+ */
+public final class ReportStage {
+
+  public static final String GEXF = "network.gexf";
+  public static final String GRAPHML = "network.graphml";
+  public static final String PAGE = "report.html";
+
+  static {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  private ReportStage() {}
+
+  /**
+   * Writes charts/ (PNG and SVG), network.gexf, network.graphml and report.html into {@code outputFolder}.
+   *
+   * @param tables every table the run wrote, in the order written; found by file name
+   * @return the files written, report.html last
+   */
+  public static List<Path> write(CorpusAnalysis corpus, List<CsvTable> tables, String corpusName,
+                                 Path outputFolder) throws IOException {
+    OutputTables lookup = new OutputTables(tables);
+    List<Path> written = new ArrayList<>();
+    List<ChartSpec> charts = ChartSet.of(corpus, lookup, corpusName);
+    for (ChartSpec chart : charts) {
+      written.addAll(ChartWriter.write(chart, outputFolder));
+    }
+    EntityNetwork network = EntityNetwork.of(lookup);
+    written.add(GexfWriter.write(network, corpusName, outputFolder.resolve(GEXF)));
+    written.add(GraphmlWriter.write(network, outputFolder.resolve(GRAPHML)));
+    Path page = outputFolder.resolve(PAGE);
+    AtomicFiles.writeString(page, HtmlReport.render(corpus, lookup, charts, corpusName, List.of(GEXF, GRAPHML)));
+    written.add(page);
+    return written;
+  }
+}

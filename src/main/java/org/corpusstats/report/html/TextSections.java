@@ -1,0 +1,120 @@
+package org.corpusstats.report.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Figure;
+import org.corpusstats.extract.Quote;
+import org.corpusstats.extract.Sentence;
+import org.corpusstats.report.csv.CsvWriter;
+
+/**
+ * The parts of the page that quote the text itself: the quotations grouped by speaker, and every figure shown in
+ * its sentence. Both read the analysis records, whose offsets point into the text, so a figure is marked exactly
+ * where it stands rather than wherever its digits first occur.
+ */
+final class TextSections {
+
+  static final String UNKNOWN_SPEAKER = "Speaker unknown";
+
+  private TextSections() {}
+
+  static void quotations(StringBuilder page, CorpusAnalysis corpus) {
+    Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+    for (DocumentAnalysis document : corpus.documents()) {
+      for (Quote quote : document.quotes()) {
+        String speaker = quote.speaker().isBlank() ? UNKNOWN_SPEAKER : quote.speaker();
+        bySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>()).add(quote);
+      }
+    }
+    List<String> speakers = new ArrayList<>(bySpeaker.keySet());
+    speakers.remove(UNKNOWN_SPEAKER);
+    // The order of the "Who is quoted" chart: most quotes first, then most quotations, then by name.
+    speakers.sort(Comparator.<String>comparingLong(s -> -bySpeaker.get(s).size())
+        .thenComparingLong(s -> -count(bySpeaker.get(s), "quotation")).thenComparing(s -> s));
+    if (bySpeaker.containsKey(UNKNOWN_SPEAKER)) {
+      speakers.add(UNKNOWN_SPEAKER);
+    }
+    page.append("<p class=\"note\">Quotations (statements in quotation marks) under the speaker the text gives,"
+        + " then the short scare-quoted terms attributed to them. Every quote, with the evidence for its speaker, is in ")
+        .append(Html.link("quotes.csv", "quotes.csv")).append(".</p>\n");
+    if (speakers.isEmpty()) {
+      page.append("<p>The text quotes no one.</p>\n");
+    }
+    for (String speaker : speakers) {
+      List<Quote> quotes = bySpeaker.get(speaker);
+      long quotations = count(quotes, "quotation");
+      page.append("<details open><summary>").append(Html.escape(speaker)).append(" <span class=\"meta\">")
+          .append(quotations).append(quotations == 1 ? " quotation" : " quotations").append(", ")
+          .append(quotes.size() - quotations).append(quotes.size() - quotations == 1 ? " term" : " terms")
+          .append("</span></summary>\n");
+      List<String> terms = new ArrayList<>();
+      for (Quote quote : quotes) {
+        if (!"quotation".equals(quote.kind())) {
+          terms.add(Html.escape(quote.text()));
+          continue;
+        }
+        page.append("<blockquote><p>").append(Html.escape(quote.text())).append("</p><footer>")
+            .append(Html.escape(quote.document())).append(", sentence ").append(quote.sentence());
+        if (!quote.evidence().isBlank()) {
+          page.append(" · ").append(Html.escape(quote.evidence()));
+        }
+        page.append("</footer></blockquote>\n");
+      }
+      if (!terms.isEmpty()) {
+        page.append("<p class=\"meta\">Terms: ").append(String.join(" · ", terms)).append("</p>\n");
+      }
+      page.append("</details>\n");
+    }
+  }
+
+  static void figures(StringBuilder page, CorpusAnalysis corpus) {
+    page.append("<p class=\"note\">Every number the text quotes as data, marked in its sentence; also in ")
+        .append(Html.link("figures.csv", "figures.csv")).append(".</p>\n");
+    if (corpus.documents().stream().allMatch(d -> d.figures().isEmpty())) {
+      page.append("<p>The text quotes no figures.</p>\n");
+      return;
+    }
+    page.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">figure</th>"
+        + "<th scope=\"col\">kind</th><th scope=\"col\">value</th><th scope=\"col\">unit</th>"
+        + "<th scope=\"col\">year</th><th scope=\"col\">sentence</th></tr></thead>\n<tbody>\n");
+    for (DocumentAnalysis document : corpus.documents()) {
+      for (Figure figure : document.figures()) {
+        page.append("<tr><td>").append(Html.escape(figure.text())).append("</td><td>")
+            .append(Html.escape(figure.kind())).append("</td><td class=\"num\">")
+            .append(Html.escape(CsvWriter.formatNumber(figure.value()))).append("</td><td>")
+            .append(Html.escape(figure.unit())).append("</td><td class=\"num\">")
+            .append(figure.year() == null ? "" : figure.year()).append("</td><td>")
+            .append(marked(document, figure)).append("</td></tr>\n");
+      }
+    }
+    page.append("</tbody></table></div>\n");
+  }
+
+  /** The figure's sentence with the figure in a mark element; the extractor's context when offsets disagree. */
+  static String marked(DocumentAnalysis document, Figure figure) {
+    Sentence sentence = document.sentences().stream().filter(s -> s.index() == figure.sentence()).findFirst()
+        .orElse(null);
+    String text = document.text();
+    if (sentence == null || figure.charBegin() < sentence.charBegin() || figure.charEnd() > sentence.charEnd()
+        || sentence.charEnd() > text.length() || figure.charBegin() >= figure.charEnd()) {
+      return Html.escape(figure.context());
+    }
+    return Html.escape(flat(text.substring(sentence.charBegin(), figure.charBegin())))
+        + "<mark>" + Html.escape(flat(text.substring(figure.charBegin(), figure.charEnd()))) + "</mark>"
+        + Html.escape(flat(text.substring(figure.charEnd(), sentence.charEnd())));
+  }
+
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
+  private static long count(List<Quote> quotes, String kind) {
+    return quotes.stream().filter(q -> kind.equals(q.kind())).count();
+  }
+}

@@ -1,0 +1,173 @@
+package org.corpusstats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.corpusstats.cli.AnalyzeCommand;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The whole job on the chapter in input/, run twice through the command line as a user would. */
+@Tag("corenlp")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class ChapterEndToEndTest {
+
+  private static final Path CHAPTER = Path.of("input", "the-rise-of-stalin.txt");
+
+  private Path first;
+  private Path second;
+  private String text;
+
+  @BeforeAll
+  void runTwice(@TempDir Path folder) throws IOException {
+    first = folder.resolve("first");
+    second = folder.resolve("second");
+    assertThat(run(first)).isZero();
+    assertThat(run(second)).isZero();
+    text = Files.readString(CHAPTER, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+  }
+
+  private static int run(Path output) {
+    CommandLine commandLine = new CommandLine(new AnalyzeCommand());
+    commandLine.setOut(new PrintWriter(new StringWriter()));
+    return commandLine.execute("--input", CHAPTER.toString(), "--output", output.toString(), "--quiet");
+  }
+
+  @Test
+  void writesEveryTableAndTheManifest() {
+    for (String name : List.of("entities.csv", "mentions.csv", "dates.csv", "timeline.csv", "figures.csv",
+        "quotes.csv", "words.csv", "ngrams.csv", "cooccurrence.csv", "collocates.csv", "dispersion.csv",
+        "kwic.csv", "sections.csv", "summary.csv", "manifest.json")) {
+      assertThat(first.resolve(name)).as(name).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void trotskyIsTheMostMentionedPersonThenStalinThenLenin() throws IOException {
+    List<String> persons = read("entities.csv").stream().filter(r -> r.get("type").equals("PERSON"))
+        .map(r -> r.get("entity")).limit(3).toList();
+
+    assertThat(persons).containsExactly("Leon Trotsky", "Joseph Stalin", "Lenin");
+  }
+
+  @Test
+  void noPronounIsAnEntityOrAMention() throws IOException {
+    Set<String> pronouns = Set.of("he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "who");
+
+    assertThat(read("entities.csv")).noneMatch(r -> pronouns.contains(r.get("entity").toLowerCase(Locale.ROOT)));
+    assertThat(read("mentions.csv")).noneMatch(r -> pronouns.contains(r.get("text").toLowerCase(Locale.ROOT)));
+  }
+
+  @Test
+  void quotedNumbersAreFiguresWithTheirValues() throws IOException {
+    List<CSVRecord> figures = read("figures.csv");
+
+    assertThat(value(figures, "320,000")).isEqualTo("320000");
+    assertThat(value(figures, "40%")).isEqualTo("40");
+    assertThat(value(figures, "an eighth")).isEqualTo("0.125");
+  }
+
+  @Test
+  void theTwoLongQuotationsCarryTheirSpeakers() throws IOException {
+    List<CSVRecord> quotes = read("quotes.csv");
+
+    assertThat(speaker(quotes, "“Stalin is too rude")).isEqualTo("Lenin");
+    assertThat(speaker(quotes, "“Equalitarianism has nothing in common with Marxist socialism")).isEqualTo("Joseph Stalin");
+  }
+
+  @Test
+  void everyOffsetPointsAtItsTextInTheDocument() throws IOException {
+    for (CSVRecord mention : read("mentions.csv")) {
+      assertThat(slice(mention)).isEqualTo(mention.get("text"));
+    }
+    for (CSVRecord quote : read("quotes.csv")) {
+      assertThat(slice(quote)).isEqualTo(unneutralised(quote.get("text")));
+    }
+    for (CSVRecord line : read("kwic.csv")) {
+      assertThat(slice(line)).isEqualTo(unneutralised(line.get("keyword")));
+    }
+  }
+
+  @Test
+  void leonTrotskyAndJosephStalinShareTheMostSentencesOfAnyPersonPair() throws IOException {
+    // Strongest by frequency: the association measures rank rare, exclusive pairs higher, as they should.
+    CSVRecord strongest = read("cooccurrence.csv").stream()
+        .filter(r -> r.get("window").equals("sentence") && r.get("type_a").equals("PERSON") && r.get("type_b").equals("PERSON"))
+        .max(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.get("count")))).orElseThrow();
+
+    assertThat(Set.of(strongest.get("entity_a"), strongest.get("entity_b"))).containsExactlyInAnyOrder("Leon Trotsky", "Joseph Stalin");
+  }
+
+  @Test
+  void eachUnorderedPairIsCountedOnce() throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (CSVRecord r : read("cooccurrence.csv")) {
+      String a = r.get("entity_a");
+      String b = r.get("entity_b");
+      String key = r.get("window") + "|" + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+      assertThat(seen.add(key)).as("pair %s", key).isTrue();
+    }
+  }
+
+  @Test
+  void theManifestListsTheDroppedPageFurniture() throws IOException {
+    String manifest = Files.readString(first.resolve("manifest.json"));
+
+    assertThat(manifest).contains("\"dropped_boilerplate\"", "\"sha256\"", "\"timings_ms\"", "\"corenlp\" : \"4.5.10\"");
+    assertThat(manifest).contains("\"line\" : 1,", "\"line\" : 410,");
+  }
+
+  @Test
+  void twoRunsWriteByteIdenticalTables() throws IOException {
+    try (Stream<Path> files = Files.list(first)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+        assertThat(Files.mismatch(file, second.resolve(file.getFileName()))).as(file.getFileName().toString()).isEqualTo(-1L);
+      }
+    }
+  }
+
+  private String slice(CSVRecord record) {
+    return text.substring(Integer.parseInt(record.get("char_begin")), Integer.parseInt(record.get("char_end")));
+  }
+
+  /** Cells that begin like a formula are written with a leading apostrophe. */
+  private static String unneutralised(String cell) {
+    return cell.startsWith("'") && cell.length() > 1 && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+  }
+
+  private static String value(List<CSVRecord> figures, String text) {
+    return figures.stream().filter(r -> r.get("text").equals(text)).map(r -> r.get("value")).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure " + text));
+  }
+
+  private static String speaker(List<CSVRecord> quotes, String start) {
+    return quotes.stream().filter(r -> r.get("text").startsWith(start)).map(r -> r.get("speaker")).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote " + start));
+  }
+
+  private List<CSVRecord> read(String name) throws IOException {
+    try (Reader reader = Files.newBufferedReader(first.resolve(name), StandardCharsets.UTF_8)) {
+      reader.read(); // the BOM
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+  }
+}

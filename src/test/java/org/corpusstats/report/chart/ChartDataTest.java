@@ -1,0 +1,124 @@
+package org.corpusstats.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.chart.BarData.Bar;
+import org.corpusstats.report.chart.ChartData.EntityGroup;
+import org.corpusstats.report.chart.OutputTables.Row;
+import org.junit.jupiter.api.Test;
+
+final class ChartDataTest {
+
+  private static final CorpusAnalysis CORPUS = SmallCorpus.corpus();
+  private static final OutputTables TABLES = new OutputTables(SmallCorpus.tables(CORPUS));
+
+  @Test
+  void topPersonsAreRankedByMentionsLargestFirst() {
+    BarData persons = ChartData.topEntities(TABLES, EntityGroup.PERSONS, 15);
+
+    assertThat(persons.series()).containsExactly("mentions");
+    assertThat(persons.bars()).containsExactly(Bar.of("Leon Trotsky", 7), Bar.of("Joseph Stalin", 5),
+        Bar.of("Lenin", 3));
+  }
+
+  @Test
+  void placesGatherEveryGeographicTypeAndNameTheType() {
+    BarData places = ChartData.topEntities(TABLES, EntityGroup.PLACES, 15);
+
+    assertThat(places.bars()).containsExactly(Bar.of("Moscow (city)", 1), Bar.of("Russia (country)", 1));
+  }
+
+  @Test
+  void organisationsAndIdeologiesHaveTheirOwnCharts() {
+    assertThat(ChartData.topEntities(TABLES, EntityGroup.ORGANISATIONS, 15).bars())
+        .containsExactly(Bar.of("Communist Party", 1));
+    assertThat(ChartData.topEntities(TABLES, EntityGroup.IDEOLOGIES, 15).bars())
+        .containsExactly(Bar.of("socialism", 3));
+  }
+
+  @Test
+  void rankingsStopAtTheLimit() {
+    assertThat(ChartData.topEntities(TABLES, EntityGroup.PERSONS, 2).labels())
+        .containsExactly("Leon Trotsky", "Joseph Stalin");
+  }
+
+  @Test
+  void topTermsAreTheLargestCountsOfWordsCsvInDescendingOrder() {
+    BarData terms = ChartData.topTerms(TABLES, 5);
+
+    List<Row> words = TABLES.rows("words.csv");
+    int largest = words.stream().mapToInt(row -> row.integer("count")).max().orElseThrow();
+    assertThat(terms.bars()).hasSize(5);
+    assertThat(terms.bars().get(0).total()).isEqualTo(largest);
+    assertThat(terms.bars()).extracting(Bar::total).isSortedAccordingTo((a, b) -> b - a);
+    assertThat(terms.labels()).allMatch(label -> words.stream().anyMatch(row -> row.text("term").equals(label)));
+  }
+
+  @Test
+  void topBigramsArePairsOfTermsOnly() {
+    BarData bigrams = ChartData.topBigrams(TABLES, 20);
+
+    assertThat(bigrams.bars()).isNotEmpty();
+    assertThat(bigrams.labels()).allMatch(label -> label.split(" ").length == 2);
+    assertThat(bigrams.bars()).extracting(Bar::total).isSortedAccordingTo((a, b) -> b - a);
+  }
+
+  @Test
+  void timelineRunsFromFirstToLastYearWithEmptyYearsAsZero() {
+    TimelineData timeline = ChartData.timeline(TABLES);
+
+    assertThat(timeline.years()).extracting(TimelineData.Year::year)
+        .containsExactly(1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927);
+    assertThat(timeline.years().get(0)).isEqualTo(new TimelineData.Year(1917, 1, 0));
+    assertThat(timeline.years().get(3).mentions()).isZero();
+    assertThat(timeline.years().get(6)).isEqualTo(new TimelineData.Year(1923, 2, 0));
+    assertThat(timeline.years().get(10)).isEqualTo(new TimelineData.Year(1927, 1, 1));
+  }
+
+  @Test
+  void quotesBySpeakerCountQuotationsAndTermsWithTheUnknownSpeakerLast() {
+    BarData speakers = ChartData.quotesBySpeaker(TABLES, 15);
+
+    assertThat(speakers.series()).containsExactly("quotation", "term");
+    assertThat(speakers.bars()).containsExactly(
+        new Bar("Leon Trotsky", List.of(1, 0)),
+        new Bar("Joseph Stalin", List.of(0, 1)),
+        new Bar(ChartData.UNKNOWN_SPEAKER, List.of(1, 0)));
+  }
+
+  @Test
+  void figuresByYearCountEachKindAndLeaveOutFiguresWithoutAYear() {
+    BarData figures = ChartData.figuresByYear(TABLES);
+
+    assertThat(figures.series()).containsExactly("percent");
+    assertThat(figures.bars()).containsExactly(new Bar("1923", List.of(1)));
+  }
+
+  @Test
+  void personCooccurrenceIsSymmetricAndBlankWhereTheTableHasNoPair() {
+    MatrixData matrix = ChartData.personCooccurrence(TABLES, 12);
+
+    assertThat(matrix.names()).containsExactly("Leon Trotsky", "Joseph Stalin", "Lenin");
+    assertThat(matrix.count("Leon Trotsky", "Joseph Stalin")).isEqualTo(4);
+    assertThat(matrix.count("Joseph Stalin", "Leon Trotsky")).isEqualTo(4);
+    assertThat(matrix.count("Lenin", "Leon Trotsky")).isEqualTo(2);
+    assertThat(matrix.count("Lenin", "Joseph Stalin")).as("one sentence, below min_count 2").isNull();
+    assertThat(matrix.count("Lenin", "Lenin")).isNull();
+    assertThat(ChartData.cooccurrenceWindow(TABLES)).isEqualTo("sentence");
+  }
+
+  @Test
+  void missingTablesGiveEmptyChartDataRatherThanFailures() {
+    OutputTables none = new OutputTables(List.of());
+
+    assertThat(ChartData.topEntities(none, EntityGroup.PERSONS, 15).isEmpty()).isTrue();
+    assertThat(ChartData.topTerms(none, 20).isEmpty()).isTrue();
+    assertThat(ChartData.timeline(none).isEmpty()).isTrue();
+    assertThat(ChartData.quotesBySpeaker(none, 15).isEmpty()).isTrue();
+    assertThat(ChartData.figuresByYear(none).isEmpty()).isTrue();
+    assertThat(ChartData.personCooccurrence(none, 12).isEmpty()).isTrue();
+  }
+}

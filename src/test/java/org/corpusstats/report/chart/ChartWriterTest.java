@@ -1,0 +1,89 @@
+package org.corpusstats.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.corpusstats.extract.CorpusAnalysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ChartWriterTest {
+
+  private static final CorpusAnalysis CORPUS = SmallCorpus.corpus();
+  private static final OutputTables TABLES = new OutputTables(SmallCorpus.tables(CORPUS));
+
+  private static List<ChartSpec> charts() {
+    return ChartSet.of(CORPUS, TABLES, "small-corpus");
+  }
+
+  @Test
+  void theSetHasEveryChartTheIssueAsksFor() {
+    assertThat(charts()).extracting(ChartSpec::name).containsExactly("entities-persons", "entities-organisations",
+        "entities-places", "entities-ideologies", "terms", "bigrams", "timeline", "dispersion",
+        "cooccurrence-persons", "quotes-by-speaker", "figures-by-year");
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalSvgAndPng() throws IOException {
+    List<ChartSpec> first = charts();
+    List<ChartSpec> second = charts();
+
+    for (int i = 0; i < first.size(); i++) {
+      assertThat(ChartWriter.svg(second.get(i))).as(first.get(i).name()).isEqualTo(ChartWriter.svg(first.get(i)));
+      assertThat(ChartWriter.png(second.get(i))).as(first.get(i).name()).isEqualTo(ChartWriter.png(first.get(i)));
+    }
+  }
+
+  @Test
+  void svgCarriesTheTitleTheAxisLabelAndTheCorpusName() {
+    String svg = ChartWriter.svg(charts().get(0));
+
+    assertThat(svg).startsWith("<?xml").contains("<svg", "Most mentioned persons", "mentions", "small-corpus",
+        "Leon Trotsky");
+    assertThat(svg).doesNotContainPattern("id=\"_\\d");
+  }
+
+  @Test
+  void pngHasTwiceTheChartsCssPixelsEachWay() throws IOException {
+    ChartSpec timeline = charts().get(6);
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartWriter.png(timeline)));
+
+    assertThat(image.getWidth()).isEqualTo(timeline.width() * ChartWriter.PNG_SCALE);
+    assertThat(image.getHeight()).isEqualTo(timeline.height() * ChartWriter.PNG_SCALE);
+  }
+
+  @Test
+  void writesPngAndSvgUnderCharts(@TempDir Path folder) throws IOException {
+    List<Path> written = ChartWriter.write(charts().get(4), folder);
+
+    assertThat(written).containsExactly(folder.resolve("charts/terms.png"), folder.resolve("charts/terms.svg"));
+    assertThat(written).allMatch(Files::isRegularFile);
+  }
+
+  @Test
+  void chartsOfEmptyTablesStillDraw() throws IOException {
+    List<ChartSpec> empty = ChartSet.of(new CorpusAnalysis(List.of(), List.of()), new OutputTables(List.of()), "x");
+
+    for (ChartSpec spec : empty) {
+      assertThat(ChartWriter.svg(spec)).as(spec.name()).contains("Nothing to plot");
+      assertThat(ChartWriter.png(spec)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void longLabelsAreCutWithAnEllipsis() {
+    String label = "The Central Committee of the Russian Communist Party (Bolsheviks)";
+
+    assertThat(BarCharts.shorten(label)).hasSize(BarCharts.MAX_LABEL).endsWith("…");
+    assertThat(BarCharts.shorten("Lenin")).isEqualTo("Lenin");
+  }
+}
