@@ -88,6 +88,9 @@ public final class EntityResolver {
       String canonicalForm = set.stream().filter(userTypes::containsKey).findFirst()
           .orElseGet(() -> fullest(set, forms));
       String name = forms.get(canonicalForm).display(canonicalForm);
+      if (isExcluded(name)) {
+        continue;
+      }
       Form merged = new Form();
       set.forEach(f -> merged.absorb(forms.get(f)));
       String type = userTypes.getOrDefault(canonicalForm, merged.majorityType());

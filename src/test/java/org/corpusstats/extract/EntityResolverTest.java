@@ -125,6 +125,18 @@ final class EntityResolverTest {
   }
 
   @Test
+  void excludingACanonicalNameDropsEveryFormOfIt() {
+    mention("a.txt", "Leon Trotsky", "PERSON");
+    mention("a.txt", "Trotsky", "PERSON");
+    mention("a.txt", "Lenin", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(new EntityResolver(List.of(), Set.of("Leon Trotsky")));
+
+    assertThat(resolution.entities()).extracting(Entity::name).containsExactly("Lenin");
+    assertThat(resolution.canonicalName("Trotsky")).isNull();
+  }
+
+  @Test
   void keysDropPossessivesArticlesAndEdgePunctuation() {
     assertThat(Names.key("Trotsky’s")).isEqualTo("Trotsky");
     assertThat(Names.key("the Bolsheviks’")).isEqualTo("Bolsheviks");

@@ -35,8 +35,12 @@ public final class ChartStyle {
   /** The first of these the machine has; Debian's fonts-dejavu-core provides the first. */
   private static final List<String> FAMILIES = List.of("DejaVu Sans", "Liberation Sans", "Arial");
   public static final String FAMILY = pickFamily();
-  /** What the SVG asks the viewer for: the family the text was measured with, then near matches. */
-  static final String SVG_FONT_FAMILY = "'" + FAMILY + "', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+  /**
+   * What the SVG asks the viewer for: the family the text was measured with, then near matches. Unquoted, because
+   * JFreeSVG writes the style attribute between single quotes and does not escape what goes inside.
+   */
+  static final String SVG_FONT_FAMILY = String.join(", ",
+      new java.util.LinkedHashSet<>(List.of(FAMILY, "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif")));
 
   static final Font TITLE = new Font(FAMILY, Font.BOLD, 18);
   static final Font SUBTITLE = new Font(FAMILY, Font.PLAIN, 12);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.corpusstats.extract.CorpusAnalysis;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,19 @@ final class ChartWriterTest {
     assertThat(svg).startsWith("<?xml").contains("<svg", "Most mentioned persons", "mentions", "small-corpus",
         "Leon Trotsky");
     assertThat(svg).doesNotContainPattern("id=\"_\\d");
+  }
+
+  @Test
+  void everySvgIsWellFormedXml() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    // The DOCTYPE names the SVG 1.0 DTD on w3.org: never fetch it.
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    for (ChartSpec spec : charts()) {
+      byte[] svg = ChartWriter.svg(spec).getBytes(StandardCharsets.UTF_8);
+
+      assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg)).getDocumentElement().getTagName())
+          .as(spec.name()).isEqualTo("svg");
+    }
   }
 
   @Test

@@ -61,7 +61,7 @@ final class DispersionDataTest {
     assertThat(data.sections()).hasSize(6).last().extracting(DispersionData.Boundary::label).isEqualTo("§6");
     List<Double> positions = data.rows().get(0).positions();
     assertThat(positions).hasSize(14);
-    assertThat(positions.get(7)).isCloseTo(50 + positions.get(0) / 2, within(1e-9));
+    assertThat(positions.get(7)).isCloseTo(50 + positions.get(0), within(1e-9));
   }
 
   private static final Renamer SECOND = new Renamer("second.txt");
