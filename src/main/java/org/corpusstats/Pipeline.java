@@ -2,6 +2,7 @@ package org.corpusstats;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.corpusstats.report.ExtractionTables;
 import org.corpusstats.report.Manifest;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
+import org.corpusstats.report.html.ReportStage;
 import org.corpusstats.stats.StatisticsStage;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -91,15 +93,33 @@ public final class Pipeline {
         manifest.rows(table.fileName(), table.rows().size());
       }
       manifest.timing("write", millisSince(w));
+      say("wrote %d tables", tables.size());
+
+      long c = System.nanoTime();
+      for (Path file : ReportStage.write(corpus, tables, corpusName(documents, corpus), output.staging())) {
+        manifest.output(output.staging().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/'));
+      }
+      manifest.timing("report", millisSince(c));
+      say("drew the charts and the report in %.1f s", (System.nanoTime() - c) / 1e9);
       manifest.put("options", options());
       manifest.put("versions", versions());
       manifest.timing("total", millisSince(start));
       manifest.put("finished", Instant.now().toString());
       manifest.write(output.staging());
       output.commit();
-      say("wrote %d tables to %s", tables.size(), config.output());
+      say("done: open %s", config.output().resolve("report.html"));
       return corpus;
     }
+  }
+
+  /** The chapter's title for a single document, else the input folder's name: shown on every chart. */
+  private String corpusName(List<SourceDocument> documents, CorpusAnalysis corpus) {
+    if (documents.size() == 1) {
+      String title = corpus.documents().get(0).title();
+      return title.isBlank() ? documents.get(0).name() : title;
+    }
+    Path name = config.input().toAbsolutePath().normalize().getFileName();
+    return (name == null ? "corpus" : name.toString()) + " (" + documents.size() + " documents)";
   }
 
   private Map<String, Object> describe(SourceDocument document, DocumentLayout layout, DocumentExtraction extraction) {

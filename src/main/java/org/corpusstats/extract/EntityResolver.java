@@ -49,10 +49,29 @@ public final class EntityResolver {
     return exclusions.contains(form.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Excluding a form drops its mentions; excluding a canonical name drops every form of that entity. So the
+   * corpus is resolved once without exclusions to learn the canonical names, then again without the excluded forms.
+   */
   Resolution resolve(List<RawMention> mentions, List<SameReferent> stated) {
+    if (exclusions.isEmpty()) {
+      return resolveKeeping(mentions, stated, form -> true);
+    }
+    Resolution everything = resolveKeeping(mentions, stated, form -> true);
+    Set<String> dropped = new java.util.HashSet<>();
+    everything.nameByForm().forEach((form, name) -> {
+      if (isExcluded(form) || isExcluded(name)) {
+        dropped.add(form);
+      }
+    });
+    return resolveKeeping(mentions, stated, form -> !dropped.contains(lower(form)));
+  }
+
+  private Resolution resolveKeeping(List<RawMention> mentions, List<SameReferent> stated,
+                                    java.util.function.Predicate<String> keep) {
     Map<String, Form> forms = new TreeMap<>();
     for (RawMention raw : mentions) {
-      if (isExcluded(raw.key())) {
+      if (!keep.test(raw.key())) {
         continue;
       }
       forms.computeIfAbsent(lower(raw.key()), k -> new Form()).add(raw);
@@ -88,9 +107,6 @@ public final class EntityResolver {
       String canonicalForm = set.stream().filter(userTypes::containsKey).findFirst()
           .orElseGet(() -> fullest(set, forms));
       String name = forms.get(canonicalForm).display(canonicalForm);
-      if (isExcluded(name)) {
-        continue;
-      }
       Form merged = new Form();
       set.forEach(f -> merged.absorb(forms.get(f)));
       String type = userTypes.getOrDefault(canonicalForm, merged.majorityType());

@@ -20,6 +20,7 @@ public final class Manifest {
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final Map<String, Integer> rows = new LinkedHashMap<>();
+  private final List<String> outputs = new java.util.ArrayList<>();
 
   public Manifest(String version) {
     root.put("tool", "corpus-stats");
@@ -37,13 +38,19 @@ public final class Manifest {
 
   public void rows(String file, int count) {
     rows.put(file, count);
+    outputs.add(file);
+  }
+
+  /** A file written besides the tables: a chart, a network, the report. */
+  public void output(String relativePath) {
+    outputs.add(relativePath);
   }
 
   public void write(Path folder) throws IOException {
     Map<String, Object> out = new LinkedHashMap<>(root);
     out.put("timings_ms", timings);
     out.put("rows", rows);
-    out.put("outputs", List.copyOf(rows.keySet()));
+    out.put("outputs", List.copyOf(outputs));
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     AtomicFiles.writeString(folder.resolve("manifest.json"), mapper.writeValueAsString(out) + "\n");
   }

@@ -20,11 +20,12 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The one pass over every token: numbers the sections across the corpus, counts running words per section, and
- * reduces the tokens to two small tables that words.csv and summary.csv aggregate with Tablesaw.
+ * The one pass over every token: numbers the sections across the corpus, counts running words and types per
+ * section, the documents of every term, and reduces the tokens to one row per distinct term and tag, which
+ * words.csv sorts and scans with Tablesaw.
  *
- * <p>Why reduce first: Tablesaw's group-by costs one to three seconds per million rows on a two-core machine, so it
- * gets the distinct combinations (tens of thousands of rows), never the million tokens.
+ * <p>Why a hash count first: Tablesaw's group-by costs one to three seconds per million rows on a two-core machine,
+ * so Tablesaw gets the distinct combinations (tens of thousands of rows), never the million tokens.
  */
 final class CorpusIndex {
 
@@ -33,10 +34,18 @@ final class CorpusIndex {
   private final long[] sectionRunningWords;
   private final int[] sectionTypes;
   private final long runningWords;
+  private final long headingRunningWords;
   private final Table terms;
-  private final Table termDocuments;
+  private final Map<String, Spread> spread = new HashMap<>();
+  private final Map<String, int[]> totals = new HashMap<>();
 
-  private record TermKey(String term, String pos, boolean counted) {}
+  /** A term with a coarse tag. The hash mixes the term's, as similar words have close string hashes. */
+  private record TermKey(String term, String pos, boolean counted) {
+    @Override
+    public int hashCode() {
+      return (term.hashCode() * 0x9E3779B9 + pos.hashCode()) * 31 + (counted ? 1 : 0);
+    }
+  }
 
   /** A term in a section. The record's default hash (31 * h + n) collides for similar words in nearby sections. */
   private record TermIn(String term, int section) {
@@ -57,9 +66,9 @@ final class CorpusIndex {
     sectionRunningWords = new long[sections.size()];
     sectionTypes = new int[sections.size()];
     Map<TermKey, int[]> byTerm = new HashMap<>();
-    Map<String, Spread> spread = new HashMap<>();
     Set<TermIn> inSection = new HashSet<>();
     long total = 0;
+    long inHeadings = 0;
     for (int slot = 0; slot < corpus.documents().size(); slot++) {
       for (Sentence sentence : corpus.documents().get(slot).sentences()) {
         int number = section(slot, sentence.sectionIndex()).number();
@@ -68,6 +77,7 @@ final class CorpusIndex {
             continue;
           }
           total++;
+          inHeadings += sentence.heading() ? 1 : 0;
           sectionRunningWords[number - 1]++;
           String term = rules.term(token);
           boolean counted = rules.isCounted(token, term);
@@ -86,8 +96,9 @@ final class CorpusIndex {
       }
     }
     runningWords = total;
+    headingRunningWords = inHeadings;
     terms = termTable(byTerm);
-    termDocuments = documentTable(spread);
+    byTerm.forEach((key, n) -> totals.computeIfAbsent(key.term(), k -> new int[1])[0] += n[0]);
   }
 
   /** Sections named in {@link DocumentAnalysis#sections()}, plus any a sentence points to that the list lacks. */
@@ -124,16 +135,6 @@ final class CorpusIndex {
     return Table.create("terms", term, pos, counted, count);
   }
 
-  private static Table documentTable(Map<String, Spread> spread) {
-    StringColumn term = StringColumn.create("term");
-    IntColumn documents = IntColumn.create("documents");
-    spread.forEach((key, seen) -> {
-      term.append(key);
-      documents.append(seen.documents);
-    });
-    return Table.create("term_documents", term, documents);
-  }
-
   List<CorpusSection> sections() {
     return List.copyOf(sections);
   }
@@ -154,6 +155,11 @@ final class CorpusIndex {
     return runningWords;
   }
 
+  /** Running words in heading lines, the titles included. */
+  long headingRunningWords() {
+    return headingRunningWords;
+  }
+
   /** Running words of the section numbered {@code number}. */
   long runningWords(int number) {
     return sectionRunningWords[number - 1];
@@ -172,8 +178,19 @@ final class CorpusIndex {
     return terms;
   }
 
-  /** {@code term, documents}: for each counted term, the number of documents it occurs in. */
-  Table termDocuments() {
-    return termDocuments;
+  /** Documents a counted term occurs in; 0 for any other. */
+  int documents(String term) {
+    Spread seen = spread.get(term);
+    return seen == null ? 0 : seen.documents;
+  }
+
+  /** Distinct terms among all running words. */
+  int types() {
+    return totals.size();
+  }
+
+  /** Terms that occur exactly once among all running words. */
+  int hapaxLegomena() {
+    return (int) totals.values().stream().filter(n -> n[0] == 1).count();
   }
 }

@@ -23,7 +23,7 @@ final class CorpusSummary {
 
   static final String FILE = "summary.csv";
 
-  CsvTable csv(CorpusAnalysis corpus, CorpusIndex index, WordFrequencies words, TermRules rules) {
+  CsvTable csv(CorpusAnalysis corpus, CorpusIndex index, WordFrequencies words) {
     CsvTable.Builder table = CsvTable.builder(FILE, "metric", "value");
     table.row("documents", corpus.documents().size());
     table.row("sections", index.sections().size());
@@ -31,7 +31,6 @@ final class CorpusSummary {
     long paragraphs = 0;
     long sentences = 0;
     long headings = 0;
-    long bodyWords = 0;
     long quotations = 0;
     long quotedTerms = 0;
     long figures = 0;
@@ -41,11 +40,7 @@ final class CorpusSummary {
       for (Sentence sentence : document.sentences()) {
         seen.add(sentence.paragraph());
         sentences++;
-        if (sentence.heading()) {
-          headings++;
-        } else {
-          bodyWords += sentence.tokens().stream().filter(rules::isRunningWord).count();
-        }
+        headings += sentence.heading() ? 1 : 0;
       }
       paragraphs += seen.size();
       for (Quote quote : document.quotes()) {
@@ -59,14 +54,14 @@ final class CorpusSummary {
     table.row("sentences", sentences);
     table.row("headings", headings);
 
-    Table types = Tables.sumBy(index.terms(), "count", "term");
     long tokens = index.runningWords();
     table.row("tokens", tokens);
     table.row("words", (long) words.table().intColumn("count").sum());
-    table.row("types", types.rowCount());
-    table.row("type_token_ratio", SectionProfile.ratio(types.rowCount(), tokens));
-    table.row("hapax_legomena", types.where(types.intColumn("count").isEqualTo(1)).rowCount());
+    table.row("types", index.types());
+    table.row("type_token_ratio", SectionProfile.ratio(index.types(), tokens));
+    table.row("hapax_legomena", index.hapaxLegomena());
     long bodySentences = sentences - headings;
+    long bodyWords = tokens - index.headingRunningWords();
     table.row("mean_sentence_length", bodySentences == 0 ? null : (double) bodyWords / bodySentences);
 
     addEntities(corpus, table);
@@ -87,7 +82,7 @@ final class CorpusSummary {
         type.append(mention.type());
       }
     }
-    Table distinct = Table.create("entities", entity, type).dropDuplicateRows();
+    Table distinct = Tables.countBy(Table.create("mentions", entity, type), "mentions", "entity", "type");
     table.row("mentions", entity.size());
     table.row("entities", distinct.rowCount());
     Table perType = Tables.countBy(distinct, "entities", "type").sortOn("type");

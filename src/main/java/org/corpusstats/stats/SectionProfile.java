@@ -1,5 +1,8 @@
 package org.corpusstats.stats;
 
+import static tech.tablesaw.aggregate.AggregateFunctions.count;
+import static tech.tablesaw.aggregate.AggregateFunctions.countUnique;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,10 +30,10 @@ final class SectionProfile {
         paragraph.append(sentence.paragraph());
       }
     }
-    Table sentences = Table.create("sentences", section, paragraph);
-    Map<Integer, Integer> sentenceCounts = bySection(Tables.countBy(sentences, "n", "section"));
-    Map<Integer, Integer> paragraphCounts =
-        bySection(Tables.countBy(sentences.dropDuplicateRows(), "n", "section"));
+    Table perSection = Table.create("sentences", section, paragraph)
+        .summarize("paragraph", count, countUnique).by("section");
+    Map<Integer, Integer> sentenceCounts = bySection(perSection, 1);
+    Map<Integer, Integer> paragraphCounts = bySection(perSection, 2);
 
     CsvTable.Builder table = CsvTable.builder(FILE, "document", "index", "title", "paragraphs", "sentences",
         "tokens", "types", "type_token_ratio", "part");
@@ -48,10 +51,11 @@ final class SectionProfile {
     return tokens == 0 ? null : (double) types / tokens;
   }
 
-  private static Map<Integer, Integer> bySection(Table counts) {
+  /** Column {@code column} of the summary by section; Tablesaw's aggregates are doubles named like "Count [x]". */
+  private static Map<Integer, Integer> bySection(Table summary, int column) {
     Map<Integer, Integer> result = new HashMap<>();
-    for (int row = 0; row < counts.rowCount(); row++) {
-      result.put(counts.intColumn("section").getInt(row), counts.intColumn("n").getInt(row));
+    for (int row = 0; row < summary.rowCount(); row++) {
+      result.put(summary.intColumn("section").getInt(row), (int) summary.numberColumn(column).getDouble(row));
     }
     return result;
   }

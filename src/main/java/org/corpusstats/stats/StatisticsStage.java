@@ -57,7 +57,7 @@ public final class StatisticsStage {
         new Dispersion(rules).csv(corpus, index, top),
         new Concordance().csv(corpus, top),
         new SectionProfile().csv(corpus, index),
-        new CorpusSummary().csv(corpus, index, words, rules));
+        new CorpusSummary().csv(corpus, index, words));
   }
 
   /** {@code words.csv} + {@code chapter-1} gives {@code words.chapter-1.csv}. */

@@ -1,14 +1,11 @@
 package org.corpusstats.stats;
 
-import static tech.tablesaw.aggregate.AggregateFunctions.sum;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.corpusstats.report.csv.CsvTable;
 
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -16,18 +13,6 @@ import tech.tablesaw.columns.Column;
 final class Tables {
 
   private Tables() {}
-
-  /**
-   * Sums an int column by groups, the sum renamed back to the column's own name and kept an int: Tablesaw names it
-   * {@code Sum [count]} and makes it a double.
-   */
-  static Table sumBy(Table table, String value, String... groups) {
-    Table summed = table.summarize(value, sum).by(groups);
-    String generated = summed.column(summed.columnCount() - 1).name();
-    DoubleColumn total = summed.doubleColumn(generated);
-    summed.replaceColumn(generated, total.asIntColumn().setName(value));
-    return summed;
-  }
 
   /** Counts rows by groups, the {@code Count} column renamed to {@code name}. */
   static Table countBy(Table table, String name, String... groups) {

@@ -21,31 +21,27 @@ final class WordFrequencies {
 
   WordFrequencies(CorpusIndex index) {
     Table terms = index.terms();
-    Table counted = terms.where(terms.booleanColumn("counted").isTrue());
-    Table totals = Tables.sumBy(counted, "count", "term");
-    Table documents = index.termDocuments();
-    Table joined = totals.joinOn("term").inner(commonestPos(counted)).joinOn("term").inner(documents);
-    IntColumn count = joined.intColumn("count");
-    DoubleColumn per10k = perTenThousand(count, index.runningWords());
-    words = Table.create("words", joined.stringColumn("term"), joined.stringColumn("pos"), count, per10k,
-        joined.intColumn("documents"))
-        .sortOn("-count", "term");
-  }
-
-  /** The pos column: each term's most frequent coarse tag; on a tie the alphabetically first, to stay stable. */
-  private static Table commonestPos(Table counted) {
-    Table byPos = Tables.sumBy(counted, "count", "term", "pos").sortOn("term", "-count", "pos");
-    StringColumn terms = byPos.stringColumn("term");
-    StringColumn tags = byPos.stringColumn("pos");
+    // One row per (term, tag): sorted by term, then the commonest tag first, a term's rows are contiguous and its
+    // first row names its pos. A sort and a scan are all words.csv needs (Tablesaw's joins cost more than that).
+    Table byTerm = terms.where(terms.booleanColumn("counted").isTrue()).sortOn("term", "-count", "pos");
     StringColumn term = StringColumn.create("term");
     StringColumn pos = StringColumn.create("pos");
-    for (int row = 0; row < byPos.rowCount(); row++) {
-      if (row == 0 || !terms.get(row).equals(terms.get(row - 1))) {
-        term.append(terms.get(row));
-        pos.append(tags.get(row));
+    IntColumn count = IntColumn.create("count");
+    IntColumn documents = IntColumn.create("documents");
+    for (int row = 0; row < byTerm.rowCount(); row++) {
+      String name = byTerm.stringColumn("term").get(row);
+      int n = byTerm.intColumn("count").getInt(row);
+      if (row > 0 && name.equals(byTerm.stringColumn("term").get(row - 1))) {
+        count.set(count.size() - 1, count.getInt(count.size() - 1) + n);
+      } else {
+        term.append(name);
+        pos.append(byTerm.stringColumn("pos").get(row));
+        count.append(n);
+        documents.append(index.documents(name));
       }
     }
-    return Table.create("pos", term, pos);
+    words = Table.create("words", term, pos, count, perTenThousand(count, index.runningWords()), documents)
+        .sortOn("-count", "term");
   }
 
   static DoubleColumn perTenThousand(IntColumn count, long runningWords) {

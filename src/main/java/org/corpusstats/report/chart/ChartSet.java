@@ -29,7 +29,7 @@ public final class ChartSet {
       String types = String.join(", ", group.types.stream().sorted().toList());
       String title = "Most mentioned " + group.title.toLowerCase(Locale.ROOT);
       charts.add(new ChartSpec("entities-" + group.slug, title,
-          "The " + TOP_ENTITIES + " " + group.slug + " with most mentions (entity types " + types + ").",
+          "The " + group.slug + " with most mentions, up to " + TOP_ENTITIES + " (entity types " + types + ").",
           "entities.csv",
           BarCharts.ranking(data, title, null, "mentions", corpusName,
               "entities.csv  ·  top " + TOP_ENTITIES + " of type " + types),
@@ -37,13 +37,13 @@ public final class ChartSet {
     }
     BarData terms = ChartData.topTerms(tables, TOP_TERMS);
     charts.add(new ChartSpec("terms", "Most frequent terms",
-        "The " + TOP_TERMS + " most frequent terms, stopwords left out.", "words.csv",
+        "The most frequent terms, up to " + TOP_TERMS + ", stopwords left out.", "words.csv",
         BarCharts.ranking(terms, "Most frequent terms", null, "occurrences", corpusName,
             "words.csv  ·  top " + TOP_TERMS + " terms by count, stopwords left out"),
         WIDTH, BarCharts.rankingHeight(terms)));
     BarData bigrams = ChartData.topBigrams(tables, TOP_TERMS);
     charts.add(new ChartSpec("bigrams", "Most frequent bigrams",
-        "The " + TOP_TERMS + " most frequent pairs of adjacent terms.", "ngrams.csv",
+        "The most frequent pairs of adjacent terms, up to " + TOP_TERMS + ".", "ngrams.csv",
         BarCharts.ranking(bigrams, "Most frequent bigrams", null, "occurrences", corpusName,
             "ngrams.csv  ·  top " + TOP_TERMS + " two-term sequences by count"),
         WIDTH, BarCharts.rankingHeight(bigrams)));
@@ -52,14 +52,15 @@ public final class ChartSet {
         TimelineChart.of(ChartData.timeline(tables), corpusName), 1000, 460));
     DispersionData dispersion = DispersionData.of(corpus, DISPERSION_ENTITIES);
     charts.add(new ChartSpec("dispersion", "Where the most mentioned entities appear",
-        "One mark per mention of the " + DISPERSION_ENTITIES
-            + " most mentioned entities, by position through the text; dashed lines start sections.",
+        "One mark per mention of the most mentioned entities (up to " + DISPERSION_ENTITIES
+            + "), by position through the text; dashed lines start sections.",
         "mentions.csv", DispersionChart.of(dispersion, corpusName), 1000, DispersionChart.height(dispersion)));
     MatrixData persons = ChartData.personCooccurrence(tables, HEATMAP_PERSONS);
     String window = ChartData.cooccurrenceWindow(tables);
     int side = HeatmapChart.size(persons);
     charts.add(new ChartSpec("cooccurrence-persons", "Persons mentioned in the same " + window,
-        "How many " + window + "s mention both persons, for the " + HEATMAP_PERSONS + " most mentioned persons.",
+        "How many " + window + "s mention both persons, for the most mentioned persons (up to " + HEATMAP_PERSONS
+            + ").",
         "cooccurrence.csv", HeatmapChart.of(persons, window, corpusName), side + 120, side));
     BarData speakers = ChartData.quotesBySpeaker(tables, SPEAKERS);
     charts.add(new ChartSpec("quotes-by-speaker", "Who is quoted",

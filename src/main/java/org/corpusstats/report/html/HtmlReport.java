@@ -44,19 +44,20 @@ final class HtmlReport {
       chart(page, chart);
     }
     page.append("</section>\n<section id=\"quotations\">\n<h2>Quotations by speaker</h2>\n");
-    TextSections.quotations(page, corpus);
+    PageSections.quotations(page, corpus);
     page.append("</section>\n<section id=\"figures\">\n<h2>Figures and their sentences</h2>\n");
-    TextSections.figures(page, corpus);
+    PageSections.figures(page, corpus);
     page.append("</section>\n<section id=\"tables\">\n<h2>Tables</h2>\n<p class=\"note\">The first rows of every"
         + " table the run wrote; click a column header to sort. Column meanings: docs/OUTPUTS.md and"
         + " docs/STATISTICS.md.</p>\n");
     for (CsvTable table : tables.all()) {
-      TableSection.render(page, table);
+      PageSections.table(page, table);
     }
     page.append("</section>\n<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
     for (CsvTable table : tables.all()) {
       page.append("<li>").append(Html.link(table.fileName(), table.fileName())).append(" <span class=\"meta\">")
-          .append(table.rows().size()).append(" rows</span></li>\n");
+          .append(table.rows().size()).append(" rows, <a href=\"#").append(PageSections.anchor(table))
+          .append("\">first rows above</a></span></li>\n");
     }
     for (String network : networkFiles) {
       page.append("<li>").append(Html.link(network, network)).append(" <span class=\"meta\">entity co-occurrence"

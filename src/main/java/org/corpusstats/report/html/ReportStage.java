@@ -13,8 +13,7 @@ import org.corpusstats.report.chart.ChartWriter;
 import org.corpusstats.report.chart.OutputTables;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.network.EntityNetwork;
-import org.corpusstats.report.network.GexfWriter;
-import org.corpusstats.report.network.GraphmlWriter;
+import org.corpusstats.report.network.NetworkWriter;
 
 /**
  * The report stage: after the tables are computed, draws the charts, writes the co-occurrence network in two
@@ -28,6 +27,7 @@ public final class ReportStage {
   public static final String PAGE = "report.html";
 
   static {
+    // Before anything touches AWT: a batch run on a server has no display, and the launcher may not say so.
     System.setProperty("java.awt.headless", "true");
   }
 
@@ -48,8 +48,8 @@ public final class ReportStage {
       written.addAll(ChartWriter.write(chart, outputFolder));
     }
     EntityNetwork network = EntityNetwork.of(lookup);
-    written.add(GexfWriter.write(network, corpusName, outputFolder.resolve(GEXF)));
-    written.add(GraphmlWriter.write(network, outputFolder.resolve(GRAPHML)));
+    written.add(NetworkWriter.writeGexf(network, corpusName, outputFolder.resolve(GEXF)));
+    written.add(NetworkWriter.writeGraphml(network, outputFolder.resolve(GRAPHML)));
     Path page = outputFolder.resolve(PAGE);
     AtomicFiles.writeString(page, HtmlReport.render(corpus, lookup, charts, corpusName, List.of(GEXF, GRAPHML)));
     written.add(page);

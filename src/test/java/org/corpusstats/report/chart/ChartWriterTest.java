@@ -67,6 +67,17 @@ final class ChartWriterTest {
   }
 
   @Test
+  void svgEscapesMarkupInLabels() {
+    BarData data = BarData.single("mentions", List.of(BarData.Bar.of("Marx & <Engels>", 3)));
+    ChartSpec spec = new ChartSpec("escaped", "t", "d", "entities.csv",
+        BarCharts.ranking(data, "Pairs & <tags>", null, "mentions", "corpus 'quoted'", "note"), 400, 300);
+
+    String svg = ChartWriter.svg(spec);
+
+    assertThat(svg).contains("Marx &amp; &lt;Engels&gt;", "Pairs &amp; &lt;tags&gt;").doesNotContain("<Engels>");
+  }
+
+  @Test
   void pngHasTwiceTheChartsCssPixelsEachWay() throws IOException {
     ChartSpec timeline = charts().get(6);
 

@@ -11,18 +11,21 @@ import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Figure;
 import org.corpusstats.extract.Quote;
 import org.corpusstats.extract.Sentence;
+import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
 
 /**
- * The parts of the page that quote the text itself: the quotations grouped by speaker, and every figure shown in
- * its sentence. Both read the analysis records, whose offsets point into the text, so a figure is marked exactly
- * where it stands rather than wherever its digits first occur.
+ * The longer parts of the page: the quotations grouped by speaker, every figure shown in its sentence, and a sortable
+ * preview of each table. Quotations and figures read the analysis records, whose offsets point into the text, so a
+ * figure is marked exactly where it stands rather than wherever its digits first occur.
  */
-final class TextSections {
+final class PageSections {
 
   static final String UNKNOWN_SPEAKER = "Speaker unknown";
 
-  private TextSections() {}
+  static final int PREVIEW_ROWS = 15;
+
+  private PageSections() {}
 
   static void quotations(StringBuilder page, CorpusAnalysis corpus) {
     Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
@@ -94,6 +97,40 @@ final class TextSections {
       }
     }
     page.append("</tbody></table></div>\n");
+  }
+
+  static String anchor(CsvTable table) {
+    return "table-" + table.fileName().replaceAll("[^A-Za-z0-9]+", "-");
+  }
+
+  /** The first rows of a table, sortable by clicking a header, with a link to the whole CSV. */
+  static void table(StringBuilder page, CsvTable table) {
+    int shown = Math.min(PREVIEW_ROWS, table.rows().size());
+    page.append("<section id=\"").append(anchor(table)).append("\">\n<h3>")
+        .append(Html.link(table.fileName(), table.fileName())).append("</h3>\n<p class=\"note\">")
+        .append(table.rows().size()).append(table.rows().size() == 1 ? " row" : " rows");
+    if (shown < table.rows().size()) {
+      page.append(", the first ").append(shown).append(" shown (sorting orders these only)");
+    }
+    page.append(". ").append(Html.link(table.fileName(), "Open the whole table")).append(".</p>\n");
+    if (shown == 0) {
+      page.append("</section>\n");
+      return;
+    }
+    page.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr>");
+    for (String column : table.header()) {
+      page.append("<th scope=\"col\">").append(Html.escape(column)).append("</th>");
+    }
+    page.append("</tr></thead>\n<tbody>\n");
+    for (List<Object> row : table.rows().subList(0, shown)) {
+      page.append("<tr>");
+      for (Object value : row) {
+        page.append(Html.isNumber(value) ? "<td class=\"num\">" : "<td>").append(Html.escape(Html.cell(value)))
+            .append("</td>");
+      }
+      page.append("</tr>\n");
+    }
+    page.append("</tbody></table></div>\n</section>\n");
   }
 
   /** The figure's sentence with the figure in a mark element; the extractor's context when offsets disagree. */
