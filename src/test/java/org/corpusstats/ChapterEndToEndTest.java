@@ -145,6 +145,28 @@ final class ChapterEndToEndTest {
     }
   }
 
+  @Test
+  void theStudyNotebooksRunOnTheFreshOutput() throws Exception {
+    boolean jupyter = new ProcessBuilder("/usr/bin/python3", "-c", "import pandas, matplotlib, networkx, nbconvert, ipykernel")
+        .redirectErrorStream(true).start().waitFor() == 0;
+    // CI installs the packages, so there a missing package is a failure, not a skip.
+    if (System.getenv("CI") == null) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(jupyter, "Jupyter is not installed: apt-get install "
+          + "python3-pandas python3-matplotlib python3-networkx python3-nbconvert python3-ipykernel jupyter-nbconvert");
+    }
+    ProcessBuilder runAll = new ProcessBuilder("notebooks/run-all").redirectErrorStream(true)
+        .redirectOutput(first.resolveSibling("notebooks.log").toFile());
+    runAll.environment().put("CORPUS_STATS_OUTPUT", first.toString());
+
+    int exit = runAll.start().waitFor();
+
+    assertThat(exit).as(Files.readString(first.resolveSibling("notebooks.log"))).isZero();
+    try (Stream<Path> pages = Files.list(first.resolve("notebooks"))) {
+      assertThat(pages.map(p -> p.getFileName().toString())).contains("01-entities-and-timeline.html",
+          "02-cooccurrence-network.html", "03-quotations-and-figures.html");
+    }
+  }
+
   private String slice(CSVRecord record) {
     return text.substring(Integer.parseInt(record.get("char_begin")), Integer.parseInt(record.get("char_end")));
   }
