@@ -15,6 +15,7 @@ public final class App {
   }
 
   public static CommandLine commandLine() {
+    System.setProperty("corpus-stats.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     return new CommandLine(new AnalyzeCommand()).setExecutionExceptionHandler(new ErrorHandler());
   }
 }

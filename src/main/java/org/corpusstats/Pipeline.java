@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corpusstats.annotate.AnnotationCache;
+import org.corpusstats.annotate.DocumentAnnotator;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentExtraction;
@@ -27,17 +29,17 @@ import org.corpusstats.report.csv.CsvWriter;
 import org.corpusstats.report.html.ReportStage;
 import org.corpusstats.stats.StatisticsStage;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
-
 /** The one class that knows the stage order: input, annotate, extract, stats, report. */
 public final class Pipeline {
 
   private final RunConfig config;
   private final PrintWriter out;
+  private final PrintWriter err;
 
-  public Pipeline(RunConfig config, PrintWriter out) {
+  public Pipeline(RunConfig config, PrintWriter out, PrintWriter err) {
     this.config = config;
     this.out = out;
+    this.err = err;
   }
 
   /** Runs every stage and swaps the outputs in; returns the analysis for callers that want to look further. */
@@ -53,27 +55,47 @@ public final class Pipeline {
       say("read %d document(s) from %s", documents.size(), config.input());
       manifest.timing("input", millisSince(start));
 
-      long loading = System.nanoTime();
-      NlpPipeline.get();
-      manifest.timing("load_models", millisSince(loading));
-      say("loaded CoreNLP models in %.1f s", (System.nanoTime() - loading) / 1e9);
-
       Extractor extractor = new Extractor(resolver);
-      List<DocumentExtraction> extracted = new ArrayList<>();
-      List<Map<String, Object>> inputs = new ArrayList<>();
-      for (SourceDocument document : documents) {
-        long t = System.nanoTime();
-        DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(document.text());
-        CoreDocument annotation = NlpPipeline.annotate(document.name(), layout.nlpText());
-        manifest.timing("annotate", millisSince(t));
-        long e = System.nanoTime();
-        DocumentExtraction extraction = extractor.extract(document, layout, annotation);
-        manifest.timing("extract", millisSince(e));
-        extracted.add(extraction);
-        inputs.add(describe(document, layout, extraction));
-        say("annotated %s: %d sentences, %d tokens in %.1f s", document.name(),
-            extraction.analysis().sentences().size(), extraction.analysis().tokenCount(), (System.nanoTime() - t) / 1e9);
+      List<DocumentAnnotator.Job> jobs = new ArrayList<>();
+      List<DocumentLayout> layouts = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(documents.get(i).text());
+        layouts.add(layout);
+        jobs.add(new DocumentAnnotator.Job(i, documents.get(i).name(), layout));
       }
+      AnnotationCache cache = config.cache() == null ? null : new AnnotationCache(config.cache(), this::warn);
+      long annotating = System.nanoTime();
+      long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
+      List<DocumentExtraction> extracted;
+      int fromCache;
+      int annotated;
+      try (Progress progress = Progress.create(config.quiet(), out, characters, documents.size());
+           DocumentAnnotator annotator = new DocumentAnnotator(config.threads(), cache, progress::chunkDone)) {
+        extracted = annotator.annotateAll(jobs, (job, chunks) -> {
+          long t = System.nanoTime();
+          DocumentExtraction extraction = extractor.extract(documents.get(job.index()), job.layout(), chunks);
+          progress.documentDone(job.document(), extraction.analysis().sentences().size(),
+              extraction.analysis().tokenCount(), (System.nanoTime() - t) / 1e9, false);
+          return extraction;
+        });
+        fromCache = annotator.chunksFromCache();
+        annotated = annotator.chunksAnnotated();
+      }
+      manifest.timing("annotate_and_extract", millisSince(annotating));
+      NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
+      List<Map<String, Object>> inputs = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        inputs.add(describe(documents.get(i), layouts.get(i), extracted.get(i)));
+      }
+      int tokens = extracted.stream().mapToInt(e -> e.analysis().tokenCount()).sum();
+      Map<String, Object> annotation = new LinkedHashMap<>();
+      annotation.put("threads", config.threads());
+      annotation.put("chunks_annotated", annotated);
+      annotation.put("chunks_from_cache", fromCache);
+      annotation.put("cache", config.cache() == null ? null : config.cache().toString());
+      manifest.put("annotation", annotation);
+      say("annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
+          documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads());
       manifest.put("inputs", inputs);
 
       long r = System.nanoTime();
@@ -172,6 +194,11 @@ public final class Pipeline {
     versions.put("annotators", NlpPipeline.ANNOTATORS);
     versions.put("java", System.getProperty("java.version"));
     return versions;
+  }
+
+  private void warn(String message) {
+    err.println("corpus-stats: warning: " + message);
+    err.flush();
   }
 
   private void say(String format, Object... args) {

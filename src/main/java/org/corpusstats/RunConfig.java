@@ -11,13 +11,19 @@ import org.corpusstats.stats.StatsOptions;
  *
  * @param aliases    optional alias file, or null
  * @param exclusions optional exclusion file, or null
+ * @param threads    annotation threads, at least 1
+ * @param cache      folder of the annotation cache, or null for none
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
-                        Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats) {
+                        Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
+                        int threads, Path cache) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(stats, "stats");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
   }
 }

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.corpusstats.cli.AnalyzeCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,21 +34,30 @@ final class ChapterEndToEndTest {
 
   private Path first;
   private Path second;
+  private Path singleThread;
   private String text;
 
   @BeforeAll
   void runTwice(@TempDir Path folder) throws IOException {
     first = folder.resolve("first");
     second = folder.resolve("second");
-    assertThat(run(first)).isZero();
-    assertThat(run(second)).isZero();
+    Path cache = folder.resolve("cache");
+    // Cold, then warm from the cache: the same tables either way.
+    assertThat(run(first, cache)).isZero();
+    assertThat(run(second, cache)).isZero();
+    singleThread = folder.resolve("single-thread");
+    assertThat(run(singleThread, null, "--threads", "1")).isZero();
     text = Files.readString(CHAPTER, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
   }
 
-  private static int run(Path output) {
-    CommandLine commandLine = new CommandLine(new AnalyzeCommand());
+  private static int run(Path output, Path cache, String... more) {
+    CommandLine commandLine = org.corpusstats.App.commandLine();
     commandLine.setOut(new PrintWriter(new StringWriter()));
-    return commandLine.execute("--input", CHAPTER.toString(), "--output", output.toString(), "--quiet");
+    List<String> args = new java.util.ArrayList<>(List.of("--input", CHAPTER.toString(), "--output", output.toString(),
+        "--quiet", "--threads", "2"));
+    args.addAll(cache == null ? List.of("--no-cache") : List.of("--cache", cache.toString()));
+    args.addAll(List.of(more));
+    return commandLine.execute(args.toArray(String[]::new));
   }
 
   @Test
@@ -137,10 +145,23 @@ final class ChapterEndToEndTest {
   }
 
   @Test
-  void twoRunsWriteByteIdenticalTables() throws IOException {
-    try (Stream<Path> files = Files.list(first)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-        assertThat(Files.mismatch(file, second.resolve(file.getFileName()))).as(file.getFileName().toString()).isEqualTo(-1L);
+  void aColdAndAWarmRunWriteByteIdenticalTables() throws IOException {
+    assertThat(Files.readString(second.resolve("manifest.json"))).contains("\"chunks_annotated\" : 0");
+    assertThat(Files.readString(first.resolve("manifest.json"))).contains("\"chunks_from_cache\" : 0");
+    assertSameTables(first, second);
+  }
+
+  @Test
+  void oneThreadAndTwoThreadsWriteByteIdenticalTables() throws IOException {
+    assertSameTables(first, singleThread);
+  }
+
+  private static void assertSameTables(Path one, Path other) throws IOException {
+    try (Stream<Path> files = Files.list(one)) {
+      List<Path> tables = files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".graphml")).toList();
+      assertThat(tables).hasSizeGreaterThan(10);
+      for (Path file : tables) {
+        assertThat(Files.mismatch(file, other.resolve(file.getFileName()))).as(file.getFileName().toString()).isEqualTo(-1L);
       }
     }
   }

@@ -1,26 +1,39 @@
 package org.corpusstats.annotate;
 
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 /**
  * The one CoreNLP pipeline of this JVM: loading its models takes tens of seconds and gigabytes, so it is built
- * once, on first use, and shared.
+ * once, on first use, and shared by every thread.
+ *
+ * <p>It is built as two halves loaded at the same time on two threads: the sentence annotators up to NER, whose
+ * fine-grained gazetteer is the slowest model to load, and the parser, coreference and quotes. Run one after the
+ * other, the halves annotate exactly as one pipeline of all eight annotators does.
  */
 public final class NlpPipeline {
 
   /** The annotators this tool reads from; quote attribution needs coref and depparse. */
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+  private static final String SENTENCES = "tokenize,ssplit,pos,lemma,ner";
+  private static final String DISCOURSE = "depparse,coref,quote";
 
-  private static volatile StanfordCoreNLP shared;
+  private static volatile CompletableFuture<Halves> loading;
   private static volatile boolean verbose;
+  private static volatile long loadMillis = -1;
+
+  private record Halves(StanfordCoreNLP sentences, StanfordCoreNLP discourse) {}
 
   private NlpPipeline() {}
 
-  /** Call before the first {@link #get()}: CoreNLP's model-loading log is hidden unless verbose. */
+  /** Call before the first load: CoreNLP's model-loading log is hidden unless verbose. */
   public static void setVerbose(boolean on) {
     verbose = on;
   }
@@ -37,27 +50,67 @@ public final class NlpPipeline {
     return props;
   }
 
-  public static StanfordCoreNLP get() {
-    StanfordCoreNLP pipeline = shared;
-    if (pipeline == null) {
+  /** Every setting that changes what CoreNLP produces, in a stable order: part of each cache key. */
+  public static String fingerprint() {
+    return new TreeMap<>(settings()).toString();
+  }
+
+  /** Starts loading the models in the background, if not started yet. */
+  public static void startLoading() {
+    if (loading == null) {
       synchronized (NlpPipeline.class) {
-        pipeline = shared;
-        if (pipeline == null) {
+        if (loading == null) {
           if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
           }
-          pipeline = new StanfordCoreNLP(settings());
-          shared = pipeline;
+          // Own threads, not the common pool: on two cores that pool has a single worker.
+          java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "corenlp-loader");
+            thread.setDaemon(true);
+            return thread;
+          });
+          CompletableFuture<StanfordCoreNLP> sentences =
+              CompletableFuture.supplyAsync(() -> half(SENTENCES, true), loaders);
+          CompletableFuture<StanfordCoreNLP> discourse =
+              CompletableFuture.supplyAsync(() -> half(DISCOURSE, false), loaders);
+          long started = System.nanoTime();
+          loading = sentences.thenCombine(discourse, Halves::new);
+          loading.thenRun(() -> loadMillis = (System.nanoTime() - started) / 1_000_000);
+          loading.whenComplete((halves, error) -> loaders.shutdown());
         }
       }
     }
-    return pipeline;
+  }
+
+  /** How long loading the models took, if this JVM loaded them. */
+  public static java.util.OptionalLong loadMillis() {
+    return loadMillis < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(loadMillis);
+  }
+
+  /** Blocks until the models are loaded. */
+  public static void awaitLoaded() {
+    startLoading();
+    try {
+      loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static StanfordCoreNLP half(String annotators, boolean enforceRequirements) {
+    Properties props = settings();
+    props.setProperty("annotators", annotators);
+    return new StanfordCoreNLP(props, enforceRequirements);
   }
 
   public static CoreDocument annotate(String documentId, String nlpText) {
+    awaitLoaded();
+    Halves halves = loading.join();
     CoreDocument document = new CoreDocument(nlpText);
-    document.annotation().set(edu.stanford.nlp.ling.CoreAnnotations.DocIDAnnotation.class, documentId);
-    get().annotate(document);
+    document.annotation().set(CoreAnnotations.DocIDAnnotation.class, documentId);
+    halves.sentences().annotate(document.annotation());
+    halves.discourse().annotate(document.annotation());
+    document.wrapAnnotations();
     return document;
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.corpusstats.Pipeline;
 import org.corpusstats.RunConfig;
+import org.corpusstats.annotate.AnnotationCache;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.input.InputException;
 import org.corpusstats.stats.StatsOptions;
@@ -94,6 +95,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--by-document", description = "Also write per-document copies of the statistics tables.")
   boolean byDocument;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads. Default: the number of cores (${DEFAULT-VALUE})",
+      defaultValue = "${sys:corpus-stats.cores}")
+  int threads;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Annotation cache: a re-run on the same text skips CoreNLP. Default: ~/.cache/corpus-stats")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the annotation cache.")
+  boolean noCache;
+
   @Option(names = "--verbose", description = "Show CoreNLP's own log and stack traces on errors.")
   boolean verbose;
 
@@ -105,7 +117,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     RunConfig config = config();
     NlpPipeline.setVerbose(verbose);
     try {
-      new Pipeline(config, spec.commandLine().getOut()).run();
+      new Pipeline(config, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     } catch (OutOfMemoryError e) {
       throw new RunFailure("ran out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
           + " MB); give Java more with CORPUS_STATS_JAVA_OPTS=-Xmx8g, or split the largest document");
@@ -136,8 +148,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "); give a UTF-8 text file, one word per line", e);
       }
     }
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+    }
+    if (noCache && cache != null) {
+      throw new ParameterException(spec.commandLine(), "--cache and --no-cache cannot be used together; choose one");
+    }
+    Path cacheFolder = noCache ? null : cache != null ? cache : AnnotationCache.defaultFolder();
     return new RunConfig(input, output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
-        stats);
+        stats, threads, cacheFolder);
   }
 
   private Charset charset() {

@@ -1,11 +1,14 @@
 package org.corpusstats.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.corpusstats.input.DocumentLayout;
 import org.corpusstats.input.SourceDocument;
 
+import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.QuoteAnnotator;
@@ -14,34 +17,56 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 
 /**
- * A document with its CoreNLP annotation and layout, and the plain {@link Sentence} records built from them:
- * what every extractor reads.
+ * A document with its CoreNLP annotation (one per chunk, joined here into one sequence of sentences) and its
+ * layout, and the plain {@link Sentence} records built from them: what every extractor reads.
  */
 final class AnnotatedText {
 
+  /** Coreference chains of one chunk: their sentence numbers count from the chunk's first sentence. */
+  record ChunkChains(Map<Integer, CorefChain> chains, int sentenceOffset) {}
+
   final SourceDocument source;
   final DocumentLayout layout;
-  final CoreDocument annotation;
   final List<Sentence> sentences;
-  private List<int[]> quoteSpans;
+  private final List<CoreSentence> coreSentences = new ArrayList<>();
+  private final List<CoreMap> quotes = new ArrayList<>();
+  private final List<int[]> quoteSpans;
+  private final List<ChunkChains> chains = new ArrayList<>();
 
-  AnnotatedText(SourceDocument source, DocumentLayout layout, CoreDocument annotation) {
+  /** @param chunks CoreNLP's annotation of the document, chunk by chunk in text order */
+  AnnotatedText(SourceDocument source, DocumentLayout layout, List<CoreDocument> chunks) {
     this.source = source;
     this.layout = layout;
-    this.annotation = annotation;
+    for (CoreDocument chunk : chunks) {
+      chains.add(new ChunkChains(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), coreSentences.size()));
+      coreSentences.addAll(chunk.sentences());
+      if (chunk.annotation().get(CoreAnnotations.QuotationsAnnotation.class) != null) {
+        quotes.addAll(QuoteAnnotator.gatherQuotes(chunk.annotation()));
+      }
+    }
+    quotes.sort(Comparator.comparingInt(q -> q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
+    this.quoteSpans = quotes.stream().map(q -> new int[] {
+        q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList();
     this.sentences = buildSentences();
   }
 
   /** Every span in quotation marks, nested ones included, in text order: [begin, end). */
   List<int[]> quoteSpans() {
-    if (quoteSpans == null) {
-      List<CoreMap> quotes = annotation.annotation().get(CoreAnnotations.QuotationsAnnotation.class) == null
-          ? List.of() : QuoteAnnotator.gatherQuotes(annotation.annotation());
-      quoteSpans = quotes.stream().map(q -> new int[] {
-          q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList();
-    }
     return quoteSpans;
+  }
+
+  /** Every quote CoreNLP found, nested ones included, in text order. */
+  List<CoreMap> quotes() {
+    return quotes;
+  }
+
+  List<CoreSentence> coreSentences() {
+    return coreSentences;
+  }
+
+  List<ChunkChains> corefChains() {
+    return chains;
   }
 
   String name() {
@@ -62,7 +87,7 @@ final class AnnotatedText {
   }
 
   CoreSentence coreSentence(int coreIndex) {
-    return annotation.sentences().get(coreIndex);
+    return coreSentences.get(coreIndex);
   }
 
   /** 0-based index of the sentence that holds this offset. */
@@ -79,7 +104,6 @@ final class AnnotatedText {
 
   private List<Sentence> buildSentences() {
     List<Sentence> built = new ArrayList<>();
-    List<CoreSentence> coreSentences = annotation.sentences();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
       int begin = sentence.charOffsets().first();

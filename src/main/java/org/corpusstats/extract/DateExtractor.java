@@ -25,7 +25,7 @@ final class DateExtractor {
   /** @param claimed character ranges other extractors own (a fraction such as "a quarter" is not a duration) */
   List<DateRef> extract(AnnotatedText doc, List<int[]> claimed) {
     List<Expression> expressions = new ArrayList<>();
-    List<CoreSentence> sentences = doc.annotation.sentences();
+    List<CoreSentence> sentences = doc.coreSentences();
     for (int s = 0; s < sentences.size(); s++) {
       Expression previous = null;
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {

@@ -20,8 +20,9 @@ public final class Extractor {
     this.resolver = resolver;
   }
 
-  public DocumentExtraction extract(SourceDocument source, DocumentLayout layout, CoreDocument annotation) {
-    AnnotatedText doc = new AnnotatedText(source, layout, annotation);
+  /** @param chunks CoreNLP's annotation of the document, chunk by chunk in text order */
+  public DocumentExtraction extract(SourceDocument source, DocumentLayout layout, List<CoreDocument> chunks) {
+    AnnotatedText doc = new AnnotatedText(source, layout, chunks);
     MentionExtractor.Result mentions = new MentionExtractor().extract(doc);
     List<Figure> undated = new FigureExtractor().extract(doc);
     List<DateRef> dates = new DateExtractor().extract(doc, FigureExtractor.spans(undated));

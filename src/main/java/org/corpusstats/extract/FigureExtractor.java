@@ -52,7 +52,7 @@ final class FigureExtractor {
   /** Figures without their year: dates are extracted after figures, which claim "a quarter" from them. */
   List<Figure> extract(AnnotatedText doc) {
     List<Figure> figures = new ArrayList<>();
-    List<CoreSentence> sentences = doc.annotation.sentences();
+    List<CoreSentence> sentences = doc.coreSentences();
     for (int s = 0; s < sentences.size(); s++) {
       SentenceFigures found = new SentenceFigures(doc, s, sentences.get(s), null);
       found.findFractions();

@@ -24,7 +24,7 @@ final class MentionExtractor {
   Result extract(AnnotatedText doc) {
     List<RawMention> mentions = new ArrayList<>();
     List<EntityResolver.SameReferent> stated = new ArrayList<>();
-    List<CoreSentence> sentences = doc.annotation.sentences();
+    List<CoreSentence> sentences = doc.coreSentences();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = doc.sentence(s);
       List<RawMention> inSentence = new ArrayList<>();

@@ -23,8 +23,7 @@ final class QuoteExtractor {
   static final int TERM_MAX_WORDS = 4;
 
   List<Quote> extract(AnnotatedText doc, List<RawMention> mentions) {
-    List<CoreMap> quotes = doc.annotation.annotation().get(CoreAnnotations.QuotationsAnnotation.class) == null
-        ? List.of() : QuoteAnnotator.gatherQuotes(doc.annotation.annotation());
+    List<CoreMap> quotes = doc.quotes();
     List<int[]> spans = doc.quoteSpans();
     List<int[]> termSpans = new ArrayList<>();
     for (int[] span : spans) {

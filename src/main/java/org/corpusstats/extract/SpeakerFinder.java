@@ -125,23 +125,23 @@ final class SpeakerFinder {
   }
 
   private Found resolvePronoun(int sentence, IndexedWord pronoun, Token token, String evidence) {
-    Map<Integer, CorefChain> chains = doc.annotation.corefChains();
-    if (chains != null) {
-      for (CorefChain chain : chains.values()) {
+    for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
+      int offset = chunk.sentenceOffset();
+      for (CorefChain chain : chunk.chains().values()) {
         boolean holds = chain.getMentionsInTextualOrder().stream()
-            .anyMatch(m -> m.sentNum == sentence + 1 && m.headIndex == pronoun.index());
+            .anyMatch(m -> m.sentNum - 1 + offset == sentence && m.headIndex == pronoun.index());
         if (!holds) {
           continue;
         }
         // The nearest named antecedent, not the chain's representative: chains sometimes run two people
         // together, and the closest name is the one a reader would take.
         RawMention named = chain.getMentionsInTextualOrder().stream()
-            .map(m -> mentionAtToken(m.sentNum - 1, m.headIndex - 1)).filter(java.util.Objects::nonNull)
+            .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(java.util.Objects::nonNull)
             .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < token.charBegin())
             .reduce((a, b) -> b).orElse(null);
         if (named == null) {
           CorefChain.CorefMention representative = chain.getRepresentativeMention();
-          named = mentionAtToken(representative.sentNum - 1, representative.headIndex - 1);
+          named = mentionAtToken(representative.sentNum - 1 + offset, representative.headIndex - 1);
         }
         if (named != null && named.nerType().equals("PERSON")) {
           return new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = " + named.key()

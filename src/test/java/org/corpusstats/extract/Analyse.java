@@ -22,7 +22,7 @@ final class Analyse {
       String name = "doc" + (i + 1) + ".txt";
       SourceDocument source = new SourceDocument(name, Path.of(name), texts[i], "", texts[i].length());
       DocumentLayout layout = new LayoutDetector(true).detect(texts[i]);
-      extracted.add(extractor.extract(source, layout, NlpPipeline.annotate(name, layout.nlpText())));
+      extracted.add(extractor.extract(source, layout, List.of(NlpPipeline.annotate(name, layout.nlpText()))));
     }
     return extractor.resolve(extracted);
   }

@@ -1,0 +1,79 @@
+package org.corpusstats.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corpusstats.input.DocumentLayout;
+
+/**
+ * Cuts a document into chunks of whole sections for annotation in parallel. Statistical coreference compares
+ * mention pairs, so its cost grows faster than the text: chunks make it cheaper as well as parallel. The cut
+ * depends only on the text, never on the number of threads, so the output is the same whatever the thread count.
+ * Coreference chains and CoreNLP's quote attribution do not cross chunk boundaries; sections rarely refer across.
+ */
+public final class Chunker {
+
+  /** About 1,500 tokens: long enough for coreference within a section, short enough to keep both cores busy. */
+  public static final int TARGET_CHARS = 8_000;
+
+  private final int targetChars;
+
+  public Chunker(int targetChars) {
+    this.targetChars = targetChars;
+  }
+
+  public List<Chunk> chunks(String document, DocumentLayout layout) {
+    String text = layout.nlpText();
+    List<Integer> cuts = new ArrayList<>();
+    cuts.add(0);
+    int last = 0;
+    for (int boundary : boundaries(layout)) {
+      if (boundary - last >= targetChars && text.length() - boundary >= targetChars / 2) {
+        cuts.add(boundary);
+        last = boundary;
+      }
+    }
+    cuts.add(text.length());
+    List<Chunk> chunks = new ArrayList<>();
+    for (int i = 0; i + 1 < cuts.size(); i++) {
+      chunks.add(new Chunk(document, i, cuts.get(i), cuts.get(i + 1), blankOutside(text, cuts.get(i), cuts.get(i + 1))));
+    }
+    return chunks;
+  }
+
+  /** Section starts; inside a section four times the target or longer, paragraph starts too. */
+  private List<Integer> boundaries(DocumentLayout layout) {
+    List<Integer> starts = new ArrayList<>();
+    for (DocumentLayout.Heading heading : layout.headings()) {
+      starts.add(heading.charBegin());
+    }
+    List<Integer> all = new ArrayList<>();
+    int sectionStart = 0;
+    List<Integer> sectionEnds = new ArrayList<>(starts);
+    sectionEnds.add(layout.nlpText().length());
+    for (int end : sectionEnds) {
+      if (end - sectionStart >= 4 * targetChars) {
+        for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+          if (p.charBegin() > sectionStart && p.charBegin() < end) {
+            all.add(p.charBegin());
+          }
+        }
+      }
+      if (end < layout.nlpText().length()) {
+        all.add(end);
+      }
+      sectionStart = end;
+    }
+    return all.stream().distinct().sorted().toList();
+  }
+
+  private static String blankOutside(String text, int begin, int end) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (i < begin || i >= end) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+}
