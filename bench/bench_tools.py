@@ -378,7 +378,8 @@ def report(args):
     state = (f"load average {meta['loadavg_start']} at the start, {loadavg()} at the end; "
              f"other processes used at most {max(bg, default=0):.0%} of the CPUs during a run")
     if busiest and busiest["background_cpu_share"] > 0.10:
-        state += f" (during {busiest['scenario']}, {busiest['side']}, run {busiest['rep']}: the results are slowed)"
+        side = "CoreNLP CLI" if busiest["side"] == "cli" else busiest["side"]
+        state += f" (during {busiest['scenario']}, {side}, run {busiest['rep']}: the results are slowed)"
     if meta.get("busy_at_start"):
         state += "; busy at the start: " + "; ".join(meta["busy_at_start"])
     out += ["## Machine", "",
@@ -560,7 +561,8 @@ def report(args):
         tm = " / ".join(f"{t[k] / 1000:.1f} s" if k in t else "–" for k in ("load_models", "annotate", "total")) \
             if t else ""
         ce = r.get("cache_entries")
-        out.append(f"| {i} | {r['scenario']} | {r['side']} | {r['rep']} | {r['exit']} | {r['wall_s']:.1f} s | "
+        side = "CoreNLP CLI" if r["side"] == "cli" else r["side"]
+        out.append(f"| {i} | {r['scenario']} | {side} | {r['rep']} | {r['exit']} | {r['wall_s']:.1f} s | "
                    f"{r['user_s'] + r['sys_s']:.0f} s | {r['max_rss_bytes'] / GB:.2f} GB | "
                    f"{r['background_cpu_share']:.0%} | {tm} | {'' if ce is None else ce} |")
     out += ["", "## How to run it", "", "```bash",

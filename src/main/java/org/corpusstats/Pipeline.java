@@ -48,7 +48,13 @@ public final class Pipeline {
     manifest.put("started", Instant.now().toString());
     long start = System.nanoTime();
 
-    List<SourceDocument> documents = new CorpusReader(config.encoding()).read(config.input());
+    CorpusReader.Corpus read = new CorpusReader(config.encoding(), MemoryBudget.maxCharacters(config.threads()))
+        .read(config.input(), config.skipBad());
+    List<SourceDocument> documents = read.documents();
+    for (String skipped : read.skipped()) {
+      warn("skipped " + skipped);
+    }
+    manifest.put("skipped", read.skipped());
     EntityResolver resolver = new EntityResolver(UserCorrections.aliases(config.aliases()),
         UserCorrections.exclusions(config.exclusions()));
     try (OutputFolder output = OutputFolder.open(config.output())) {

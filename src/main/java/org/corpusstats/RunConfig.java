@@ -13,10 +13,11 @@ import org.corpusstats.stats.StatsOptions;
  * @param exclusions optional exclusion file, or null
  * @param threads    annotation threads, at least 1
  * @param cache      folder of the annotation cache, or null for none
+ * @param skipBad    leave out input files that cannot be used, instead of stopping
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
                         Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
-                        int threads, Path cache) {
+                        int threads, Path cache, boolean skipBad) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");

@@ -43,8 +43,8 @@ final class ChapterEndToEndTest {
     second = folder.resolve("second");
     Path cache = folder.resolve("cache");
     // Cold, then warm from the cache: the same tables either way.
-    assertThat(run(first, cache)).isZero();
-    assertThat(run(second, cache)).isZero();
+    assertThat(run(first, cache, "--threads", "2")).isZero();
+    assertThat(run(second, cache, "--threads", "2")).isZero();
     singleThread = folder.resolve("single-thread");
     assertThat(run(singleThread, null, "--threads", "1")).isZero();
     text = Files.readString(CHAPTER, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
@@ -54,7 +54,7 @@ final class ChapterEndToEndTest {
     CommandLine commandLine = org.corpusstats.App.commandLine();
     commandLine.setOut(new PrintWriter(new StringWriter()));
     List<String> args = new java.util.ArrayList<>(List.of("--input", CHAPTER.toString(), "--output", output.toString(),
-        "--quiet", "--threads", "2"));
+        "--quiet"));
     args.addAll(cache == null ? List.of("--no-cache") : List.of("--cache", cache.toString()));
     args.addAll(List.of(more));
     return commandLine.execute(args.toArray(String[]::new));

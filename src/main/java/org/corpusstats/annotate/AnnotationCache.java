@@ -54,7 +54,7 @@ public final class AnnotationCache {
   public String key(Chunk chunk) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {FORMAT, settings, chunk.text()}) {
+      for (String part : new String[] {FORMAT, settings, Integer.toString(chunk.begin()), chunk.content()}) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
       }

@@ -36,7 +36,7 @@ public final class Chunker {
     cuts.add(text.length());
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i + 1 < cuts.size(); i++) {
-      chunks.add(new Chunk(document, i, cuts.get(i), cuts.get(i + 1), blankOutside(text, cuts.get(i), cuts.get(i + 1))));
+      chunks.add(new Chunk(document, i, cuts.get(i), cuts.get(i + 1), text));
     }
     return chunks;
   }
@@ -65,15 +65,5 @@ public final class Chunker {
       sectionStart = end;
     }
     return all.stream().distinct().sorted().toList();
-  }
-
-  private static String blankOutside(String text, int begin, int end) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (i < begin || i >= end) {
-        chars[i] = ' ';
-      }
-    }
-    return new String(chars);
   }
 }

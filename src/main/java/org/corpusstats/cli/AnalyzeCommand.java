@@ -51,6 +51,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Encoding of the input files, e.g. windows-1252. Default: ${DEFAULT-VALUE}")
   String encoding;
 
+  @Option(names = "--skip-bad",
+      description = "Leave out input files that cannot be used (listed on screen and in the manifest) and go on.")
+  boolean skipBad;
+
   @Option(names = "--keep-boilerplate",
       description = "Keep web-page furniture (menus, share buttons) found at the edges of a document.")
   boolean keepBoilerplate;
@@ -156,7 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Path cacheFolder = noCache ? null : cache != null ? cache : AnnotationCache.defaultFolder();
     return new RunConfig(input, output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
-        stats, threads, cacheFolder);
+        stats, threads, cacheFolder, skipBad);
   }
 
   private Charset charset() {

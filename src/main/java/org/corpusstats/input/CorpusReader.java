@@ -17,13 +17,49 @@ import java.util.stream.Stream;
 /** Reads a file, or every {@code .txt} file of a folder sorted by name, as the documents of one corpus. */
 public final class CorpusReader {
 
+  /** The documents read, and the files left out with {@code --skip-bad}, each with the reason. */
+  public record Corpus(List<SourceDocument> documents, List<String> skipped) {}
+
   private final Charset encoding;
+  private final long maxCharacters;
 
   public CorpusReader(Charset encoding) {
-    this.encoding = encoding;
+    this(encoding, Long.MAX_VALUE);
   }
 
+  /** @param maxCharacters the longest document the heap can annotate; a longer one is refused up front */
+  public CorpusReader(Charset encoding, long maxCharacters) {
+    this.encoding = encoding;
+    this.maxCharacters = maxCharacters;
+  }
+
+  /** Reads every document, or fails on the first bad one. */
   public List<SourceDocument> read(Path input) {
+    return read(input, false).documents();
+  }
+
+  /** @param skipBad leave bad files out (and say which) instead of failing, as long as one good file remains */
+  public Corpus read(Path input, boolean skipBad) {
+    if (!skipBad || !Files.isDirectory(input)) {
+      return new Corpus(readAll(input), List.of());
+    }
+    List<SourceDocument> documents = new java.util.ArrayList<>();
+    List<String> skipped = new java.util.ArrayList<>();
+    for (Path file : textFilesIn(input)) {
+      try {
+        documents.add(readOne(file));
+      } catch (InputException e) {
+        skipped.add(e.getMessage());
+      }
+    }
+    if (documents.isEmpty()) {
+      throw new InputException(input + ": none of its .txt files can be used (" + skipped.size()
+          + " skipped); fix them as the messages with --skip-bad off say");
+    }
+    return new Corpus(documents, skipped);
+  }
+
+  private List<SourceDocument> readAll(Path input) {
     if (!Files.exists(input)) {
       throw new InputException(input + ": no such file or folder; give --input a .txt file or a folder of them");
     }
@@ -58,6 +94,11 @@ public final class CorpusReader {
     String text = decode(file, bytes);
     if (text.isBlank()) {
       throw new InputException(file + ": the file is empty or only whitespace; remove it or give it text");
+    }
+    if (text.length() > maxCharacters) {
+      throw new InputException(String.format(java.util.Locale.ROOT, "%s: %,d characters is more than one document "
+          + "can be with this memory (at most %,d); split it into several .txt files (by chapter), or give Java "
+          + "more memory: CORPUS_STATS_JAVA_OPTS=-Xmx8g", file, text.length(), maxCharacters));
     }
     return new SourceDocument(file.getFileName().toString(), file, text, sha256(bytes), bytes.length);
   }

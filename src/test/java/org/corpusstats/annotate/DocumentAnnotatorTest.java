@@ -76,8 +76,8 @@ final class DocumentAnnotatorTest {
       assertThat(layout.headings()).anySatisfy(h -> assertThat(h.charBegin()).isEqualTo(start));
     }
     for (Chunk chunk : chunks) {
-      assertThat(chunk.text()).hasSameSizeAs(text);
-      assertThat(chunk.text().substring(chunk.begin(), chunk.end())).isEqualTo(layout.nlpText().substring(chunk.begin(), chunk.end()));
+      assertThat(chunk.text()).hasSize(chunk.end());
+      assertThat(chunk.text().substring(chunk.begin())).isEqualTo(layout.nlpText().substring(chunk.begin(), chunk.end()));
       assertThat(chunk.text().substring(0, chunk.begin())).isBlank();
     }
   }
