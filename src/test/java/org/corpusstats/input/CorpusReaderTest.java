@@ -58,6 +58,29 @@ final class CorpusReaderTest {
   }
 
   @Test
+  void skipBadLeavesOutTheBadFilesAndSaysWhy() throws IOException {
+    Files.writeString(folder.resolve("a.txt"), "A good chapter.");
+    Files.writeString(folder.resolve("b.txt"), "");
+    Files.write(folder.resolve("c.txt"), new byte[] {'P', 'K', 3, 4, 0, 0});
+
+    CorpusReader.Corpus corpus = reader.read(folder, true);
+
+    assertThat(corpus.documents()).extracting(SourceDocument::name).containsExactly("a.txt");
+    assertThat(corpus.skipped()).hasSize(2).anySatisfy(m -> assertThat(m).contains("b.txt", "empty"))
+        .anySatisfy(m -> assertThat(m).contains("c.txt", "binary"));
+    assertThatThrownBy(() -> reader.read(folder, false)).hasMessageContaining("b.txt");
+  }
+
+  @Test
+  void aDocumentTooLongForTheHeapIsRefusedUpFrontWithTheLimit() throws IOException {
+    Path book = Files.writeString(folder.resolve("book.txt"), "word ".repeat(100));
+
+    assertThatThrownBy(() -> new CorpusReader(StandardCharsets.UTF_8, 200).read(book))
+        .isInstanceOf(InputException.class).hasMessageContaining("book.txt").hasMessageContaining("at most 200")
+        .hasMessageContaining("-Xmx");
+  }
+
+  @Test
   void refusesAFolderWithoutTextFiles() throws IOException {
     Files.writeString(folder.resolve("readme.md"), "x");
 
