@@ -9,12 +9,29 @@ package org.corpusstats.extract;
  */
 public record Token(int index, String text, String lemma, String pos, String ner, int charBegin, int charEnd) {
 
+  // Plain loops: the statistics stage asks these of every token of the corpus, several times.
   public boolean isPunctuation() {
-    return !text.codePoints().anyMatch(Character::isLetterOrDigit);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   public boolean isNumber() {
-    return pos.equals("CD") || text.codePoints().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+    if (pos.equals("CD")) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isDigit(c) || c == ',' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean isProperNoun() {
