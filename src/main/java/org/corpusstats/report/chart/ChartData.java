@@ -40,7 +40,8 @@ public final class ChartData {
 
   static final String UNKNOWN_SPEAKER = "(speaker unknown)";
   /** Kinds of figures.csv in the order a reader expects them; any other kind follows alphabetically. */
-  private static final List<String> FIGURE_KINDS = List.of("count", "percent", "money", "fraction", "ordinal", "label");
+  private static final List<String> FIGURE_KINDS = List.of("count", "percent", "money", "fraction");
+  private static final Set<String> NOT_DATA = Set.of("ordinal", "label");
 
   private ChartData() {}
 
@@ -122,13 +123,16 @@ public final class ChartData {
     return new BarData(List.of("quotation", "term"), bars);
   }
 
-  /** Figures per year named in their sentence, one series per kind; figures without a year are left out. */
+  /**
+   * Figures per year named in their sentence, one series per kind; figures without a year are left out, and so
+   * are ordinals and labels ("the 10th Congress", "Chapter 5"), which name things rather than quote data.
+   */
   public static BarData figuresByYear(OutputTables tables) {
     TreeMap<Integer, Map<String, Integer>> byYear = new TreeMap<>();
     Set<String> kinds = new HashSet<>();
     for (Row row : tables.rows("figures.csv")) {
       Integer year = row.integer("year");
-      if (year != null) {
+      if (year != null && !NOT_DATA.contains(row.text("kind"))) {
         byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(row.text("kind"), 1, Integer::sum);
         kinds.add(row.text("kind"));
       }

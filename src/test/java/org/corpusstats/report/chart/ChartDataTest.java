@@ -98,6 +98,17 @@ final class ChartDataTest {
   }
 
   @Test
+  void ordinalsAndLabelsAreNotFiguresByYear() {
+    var figures = org.corpusstats.report.csv.CsvTable.builder("figures.csv", "kind", "year")
+        .row("ordinal", 1921).row("label", 1921).row("count", 1921).row("count", null).build();
+
+    BarData chart = ChartData.figuresByYear(new OutputTables(List.of(figures)));
+
+    assertThat(chart.series()).containsExactly("count");
+    assertThat(chart.bars()).containsExactly(new Bar("1921", List.of(1)));
+  }
+
+  @Test
   void personCooccurrenceIsSymmetricAndBlankWhereTheTableHasNoPair() {
     MatrixData matrix = ChartData.personCooccurrence(TABLES, 12);
 
