@@ -45,7 +45,7 @@ def make_corpus(args):
     want = args.fraction * total
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    docs, seen = [], set()
+    docs, seen, placed = [], set(), {}
     for k in range(args.docs):
         # Document k starts k/N of the way through the chapter's paragraphs and takes consecutive paragraphs,
         # wrapping round to the start, until it holds `fraction` of the chapter's characters.
@@ -64,6 +64,16 @@ def make_corpus(args):
             raise SystemExit(f"make-corpus: {name} repeats another document's text; use more documents' worth of "
                              "paragraphs (DOC_FRACTION) or fewer documents")
         seen.add(digest)
+        # corpus-stats' cache key is a chunk's text and its offset in the document: a paragraph that two documents
+        # share must start at different offsets, or the cold run could be served from its own cache.
+        offset = len(heading) + 2
+        for j in range(start, start + len(paras)):
+            key = (j % len(body), offset)
+            if key in placed:
+                raise SystemExit(f"make-corpus: paragraph {j % len(body) + 1} starts at offset {offset} in both "
+                                 f"{placed[key]} and {name}; choose another DOC_FRACTION or DOCS")
+            placed[key] = name
+            offset += len(body[j % len(body)]) + 2
         (out / name).write_text(text, encoding="utf-8")
         docs.append({"name": name, "first_paragraph": start + 1, "paragraphs": len(paras),
                      "characters": len(text), "sha256": digest})
@@ -108,6 +118,12 @@ def cli_tokens(folder):
     return total, files
 
 
+def stage_keys(timings):
+    """The manifest's timings worth showing: loading the models, annotating (under either name), the total."""
+    annotate = next((k for k in ("annotate", "annotate_and_extract") if k in timings), "annotate")
+    return ["load_models", annotate, "total"]
+
+
 def count_cache_entries(folder):
     if not folder or not Path(folder).is_dir():
         return None
@@ -140,7 +156,7 @@ def record(args):
     if "tokens_manifest" in rec:
         extra += f", {rec['tokens_manifest']:,} tokens"
         t = rec.get("timings_ms", {})
-        nlp = [f"{k} {t[k] / 1000:.1f} s" for k in ("load_models", "annotate") if k in t]
+        nlp = [f"{k} {t[k] / 1000:.1f} s" for k in stage_keys(t) if k in t]
         if nlp:
             extra += " (" + ", ".join(nlp) + ")"
     if rec.get("cache_entries") is not None:
@@ -254,6 +270,10 @@ def med(xs):
     return statistics.median(xs) if xs else None
 
 
+def secs(x):
+    return "–" if x is None else (f"{x:.2f} s" if x < 10 else f"{x:,.1f} s")
+
+
 def fmt(x, digits=1, unit=""):
     if x is None:
         return "–"
@@ -317,7 +337,7 @@ def scenario_table(runs, title, cli_scenario, cs_scenario, corpus, note):
         "| | CoreNLP CLI | corpus-stats | corpus-stats / CLI |",
         "|---|---:|---:|---:|",
         f"| runs | {len(cli)} | {len(cs)} | |",
-        f"| median wall time | {fmt(w_cli, 1, ' s')} | {fmt(w_cs, 1, ' s')} | {ratio(w_cs, w_cli)} |",
+        f"| median wall time | {secs(w_cli)} | {secs(w_cs)} | {ratio(w_cs, w_cli)} |",
         f"| wall-time ratio pair by pair | | | {', '.join(f'{p:.2f}' for p in pairs) or '–'} |",
         f"| tokens per second (median wall) | {fmt(tps_cli, 0)} | {fmt(tps_cs, 0)} | {ratio(tps_cs, tps_cli)} |",
         f"| peak RSS, max of runs | {fmt(rss_cli and rss_cli / GB, 2, ' GB')} | "
@@ -326,13 +346,24 @@ def scenario_table(runs, title, cli_scenario, cs_scenario, corpus, note):
         f"{fmt(med([r['user_s'] + r['sys_s'] for r in cs]), 0, ' s')} | |",
         "",
     ]
+    if cs_scenario.endswith(" warm"):
+        cold = {r["rep"]: r.get("cache_entries") for r in runs.get(cs_scenario[:-5] + " cold", "corpus-stats")}
+        added = [r["cache_entries"] - cold[r["rep"]] for r in cs
+                 if r.get("cache_entries") is not None and cold.get(r["rep"]) is not None]
+        if added:
+            lines += [f"The cold runs wrote {', '.join(str(v) for v in cold.values())} cache entries; the warm runs "
+                      f"added {', '.join(str(a) for a in added)}"
+                      + (" (every chunk came from the cache)." if not any(added) else
+                         ": **some chunks were annotated again**."), ""]
     return lines, {"pairs": pairs, "w_cli": w_cli, "w_cs": w_cs, "tps_cli": tps_cli, "tps_cs": tps_cs,
                    "rss_cs": rss_cs, "tokens": tokens}
 
 
-def linearity(runs, docs_total):
+def linearity(runs, meta):
+    docs_total = meta.get("documents", 20)
+    sizes = [int(n) for n in str(meta.get("linear_sizes", "5 10")).split()]
     points = []
-    for n in (5, 10, docs_total):
+    for n in sizes + [docs_total]:
         scenario = "corpus cold" if n == docs_total else f"linearity {n} docs"
         rs = runs.get(scenario, "corpus-stats")
         tokens = corpus_tokens(runs, "corpus" if n == docs_total else f"corpus-{n}")
@@ -371,6 +402,13 @@ def report(args):
     if quick:
         out += ["> **Quick mode** (`bench/run --quick`): one run of each side on the chapter only, to try the "
                 "script. These are not the benchmark's results.", ""]
+    else:
+        defaults = {"reps": ("REPS", 3), "cli_corpus_reps": ("CLI_CORPUS_REPS", 1),
+                    "linear_reps": ("LINEAR_REPS", 1), "documents": ("DOCS", 20), "doc_fraction": ("DOC_FRACTION", 0.5)}
+        changed = [f"{env}={meta[k]}" for k, (env, v) in defaults.items()
+                   if k in meta and float(meta[k]) != float(v)]
+        if changed:
+            out += [f"> Run with non-default settings: {', '.join(changed)}.", ""]
 
     # Machine -----------------------------------------------------------------------------------------------
     bg = [r["background_cpu_share"] for r in records]
@@ -419,17 +457,18 @@ def report(args):
         t, res["corpus warm"] = scenario_table(runs, f"{n_docs}-document corpus, warm cache", "corpus",
                                                "corpus warm", "corpus", cli_once)
         sections += t
-        points = linearity(runs, n_docs)
+        points = linearity(runs, meta)
+        small = " and ".join(str(p[0]) for p in points[:-1])
         sections += ["### Linearity (corpus-stats, cold)", "",
-                     f"The first 5, 10 and all {n_docs} documents of the corpus, each with a fresh cache. The "
-                     f"{n_docs}-document time is the median above; 5 and 10 documents ran "
+                     f"The first {small} documents and all {n_docs} of the corpus, each with a fresh cache. The "
+                     f"{n_docs}-document time is the median above; {small} documents ran "
                      f"{meta.get('linear_reps', 1)} time(s) each (`LINEAR_REPS`).", "",
                      "| documents | tokens | median wall time | runs | seconds per 1,000 tokens | "
                      "marginal seconds per 1,000 tokens |", "|---:|---:|---:|---:|---:|---:|"]
         prev = None
         for n, tokens, wall, count in points:
             marginal = f"{(wall - prev[2]) / (tokens - prev[1]) * 1000:.2f}" if prev else "–"
-            sections.append(f"| {n} | {tokens:,} | {wall:.1f} s | {count} | {wall / tokens * 1000:.2f} | {marginal} |")
+            sections.append(f"| {n} | {tokens:,} | {secs(wall)} | {count} | {wall / tokens * 1000:.2f} | {marginal} |")
             prev = (n, tokens, wall)
         if len(points) == 3:
             a, b, r2 = linear_fit(points)
@@ -447,7 +486,7 @@ def report(args):
                  f"{m:.2f} × (median of the pair ratios)" if m else "not measured", m is not None and m <= 0.6, m))
     w = res.get("chapter warm")
     rows.append(("Warm re-run on the chapter < 5 s wall time",
-                 f"{w['w_cs']:.1f} s (median)" if w and w["w_cs"] else "not measured",
+                 f"{w['w_cs']:.2f} s (median)" if w and w["w_cs"] else "not measured",
                  bool(w and w["w_cs"] is not None and w["w_cs"] < 5), w and w["w_cs"]))
     cc = res.get("corpus cold")
     if cc and cc["pairs"]:
@@ -457,11 +496,12 @@ def report(args):
     else:
         rows.append((f"{n_docs}-document corpus, cold: tokens per second ≥ 1.8 × CoreNLP's command line",
                      "not measured", False, None))
-    points = linearity(runs, n_docs) if not quick else []
+    points = linearity(runs, meta) if not quick else []
     if len(points) == 3:
         m1 = (points[1][2] - points[0][2]) / (points[1][1] - points[0][1])
         m2 = (points[2][2] - points[1][2]) / (points[2][1] - points[1][1])
-        rows.append(("Time grows linearly with corpus size (marginal cost of 10→20 documents ≤ 1.25 × that of 5→10)",
+        rows.append(("Time grows linearly with corpus size (marginal cost per token from "
+                     f"{points[1][0]} to {points[2][0]} documents ≤ 1.25 × that from {points[0][0]} to {points[1][0]})",
                      f"{m2 / m1:.2f} × ({m1 * 1000:.2f} then {m2 * 1000:.2f} s per 1,000 tokens)",
                      m2 <= 1.25 * m1, m2 / m1))
     else:
@@ -497,8 +537,9 @@ def report(args):
             f"Each repetition runs, one after the other: CoreNLP's command line, corpus-stats with a new empty cache "
             f"folder (cold), then corpus-stats again with the same cache folder (warm); every run writes into a new "
             f"empty output folder. Repetitions: {meta.get('reps')} (`REPS`)"
-            + ("" if quick else f"; CoreNLP's command line on the corpus: {meta.get('cli_corpus_reps')} "
-               "(`CLI_CORPUS_REPS`), because one such run takes about ten minutes")
+            + ("" if quick or meta.get("cli_corpus_reps", 1) >= meta.get("reps", 3) else
+               f"; CoreNLP's command line on the corpus: {meta.get('cli_corpus_reps')} (`CLI_CORPUS_REPS`), "
+               "because one such run takes several minutes")
             + ". Before the first timed run the script builds corpus-stats (untimed) and reads every jar of the "
               "classpath once, so that neither side pays for a cold disk: *cold* means a new Java process and an "
               "empty annotation cache, not an empty operating-system file cache.", "",
@@ -526,7 +567,7 @@ def report(args):
     if corpus_info and not quick:
         docs = corpus_info["docs"]
         out += ["### The corpus", "",
-                f"`bench/run` builds it from the chapter (`{corpus_info['chapter']}`, SHA-256 "
+                f"`bench/run` builds it from the chapter (`input/{Path(corpus_info['chapter']).name}`, SHA-256 "
                 f"`{corpus_info['chapter_sha256'][:16]}…`) with `bench/bench_tools.py make-corpus`: the chapter's "
                 f"{corpus_info['body_paragraphs']} paragraphs without its title and page furniture; document *k* "
                 f"(1–{corpus_info['documents']}) starts at paragraph 1 + (k − 1) × {corpus_info['body_paragraphs']} / "
@@ -534,12 +575,21 @@ def report(args):
                 f"start, until it holds {corpus_info['fraction']:g} of the chapter's "
                 f"{corpus_info['body_characters']:,} characters (`DOC_FRACTION`), under its own title line "
                 f"(`… (corpus document k of {corpus_info['documents']}, from paragraph p)`). Every document's text is different (checked by "
-                "SHA-256), and a paragraph shared by two documents sits at a different place in each, so neither "
-                "cache can serve one document for another within a run. Documents are "
+                "SHA-256), and a paragraph shared by two documents starts at a different offset in each (checked "
+                "too; corpus-stats' cache key is a chunk's text and its offset), so the cache cannot serve one "
+                "document for another within a cold run. Documents are "
                 f"{min(d['characters'] for d in docs):,}–{max(d['characters'] for d in docs):,} characters; "
-                "the 5- and 10-document corpora for the linearity check are the first 5 and 10 of them.", ""]
+                "the smaller corpora for the linearity check are the first "
+                f"{' and '.join(str(n) for n in str(meta.get('linear_sizes', '5 10')).split())} of them.", ""]
 
     # Heap probe --------------------------------------------------------------------------------------------
+    out += ["### Heap", "",
+            f"CoreNLP's command line runs with `-Xmx{meta['cli_xmx']}` (`CLI_XMX`), the heap of the reference "
+            "command in the issue; corpus-stats with its launcher's heap. A JVM "
+            "lets its heap grow towards `-Xmx` before collecting hard, so peak RSS follows the heap it is given "
+            "as much as what the program needs"
+            + (": the runs below show how the command line fares with less." if probe else
+               "; `bench/run --heap-probe` also runs the command line on the chapter with smaller heaps."), ""]
     if probe:
         out += ["### CoreNLP's command line with smaller heaps", "",
                 "The chapter, once per heap size (`bench/run --heap-probe`); a run counts as done when it exits 0 "
@@ -548,25 +598,24 @@ def report(args):
         for r in probe:
             ok = r["exit"] == 0 and r.get("cli_json_files", 0) > 0
             result = "done" if ok else f"failed (exit {r['exit']}{', ' + r['note'] if r.get('note') else ''})"
-            out.append(f"| {r['rep']} | {result} | {r['wall_s']:.1f} s | {r['max_rss_bytes'] / GB:.2f} GB |")
+            out.append(f"| {r['rep']} | {result} | {secs(r['wall_s'])} | {r['max_rss_bytes'] / GB:.2f} GB |")
         out.append("")
 
     # All runs ----------------------------------------------------------------------------------------------
     out += ["## Every run", "",
             "| # | scenario | side | run | exit | wall | CPU (user + sys) | peak RSS | other processes' CPU | "
-            "corpus-stats timings (load models / annotate / total) | cache entries |",
+            "corpus-stats' own timings (load models / annotate / total) | cache entries |",
             "|---:|---|---|---:|---:|---:|---:|---:|---:|---|---:|"]
     for i, r in enumerate(records, 1):
         t = r.get("timings_ms", {})
-        tm = " / ".join(f"{t[k] / 1000:.1f} s" if k in t else "–" for k in ("load_models", "annotate", "total")) \
-            if t else ""
+        tm = " / ".join(f"{t[k] / 1000:.1f} s" if k in t else "–" for k in stage_keys(t)) if t else ""
         ce = r.get("cache_entries")
         side = "CoreNLP CLI" if r["side"] == "cli" else r["side"]
-        out.append(f"| {i} | {r['scenario']} | {side} | {r['rep']} | {r['exit']} | {r['wall_s']:.1f} s | "
+        out.append(f"| {i} | {r['scenario']} | {side} | {r['rep']} | {r['exit']} | {secs(r['wall_s'])} | "
                    f"{r['user_s'] + r['sys_s']:.0f} s | {r['max_rss_bytes'] / GB:.2f} GB | "
                    f"{r['background_cpu_share']:.0%} | {tm} | {'' if ce is None else ce} |")
     out += ["", "## How to run it", "", "```bash",
-            "bench/run                 # the full benchmark, about 45 minutes on 2 cores; rewrites docs/PERFORMANCE.md",
+            "bench/run                 # the full benchmark, 35 to 45 minutes on 2 cores; rewrites docs/PERFORMANCE.md",
             "REPS=5 bench/run          # more repetitions",
             "bench/run --quick         # one run of each side on the chapter (~3 minutes); writes bench/out/",
             "bench/run --help          # every setting",
