@@ -550,8 +550,11 @@ def report(args):
     out += ["```", "",
             "CoreNLP's command line runs as a user would run it: the same eight annotators corpus-stats loads, "
             "with CoreNLP's defaults otherwise (one thread; `-threads` is not given). corpus-stats also sets "
-            "`ssplit.newlineIsSentenceBreak=always` (its input stage leaves one paragraph per line) and otherwise "
-            "CoreNLP's defaults (`ner.applyFineGrained` and `quote.attributeQuotes` are on by default).", "",
+            "`ssplit.newlineIsSentenceBreak=always` (its input stage leaves one paragraph per line), "
+            "`coref.maxMentionDistance=10` and `coref.maxMentionDistanceWithStringMatch=50` (CoreNLP: 50 and 500; "
+            "the chapter's tables are identical either way), annotates in chunks of whole sections on `--threads` "
+            "threads, and runs Java with ParallelGC; otherwise CoreNLP's defaults (`ner.applyFineGrained` and "
+            "`quote.attributeQuotes` are on by default).", "",
             "### Tokens", "",
             "Tokens are counted the same way for both sides: the sum of `inputs[].tokens` in corpus-stats' "
             "`manifest.json` (CoreNLP's tokens of the text corpus-stats annotates, i.e. without the page furniture "
