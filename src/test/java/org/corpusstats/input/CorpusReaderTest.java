@@ -47,11 +47,13 @@ final class CorpusReaderTest {
     Path empty = Files.writeString(folder.resolve("empty.txt"), "  \n ");
     Path pdf = Files.write(folder.resolve("paper.txt"), "%PDF-1.7 binary".getBytes(StandardCharsets.ISO_8859_1));
     Path latin = Files.write(folder.resolve("latin.txt"), "caf\u00e9".getBytes(Charset.forName("windows-1252")));
+    Path nul = Files.write(folder.resolve("nul.txt"), new byte[] {'a', 'b', 0, 'c'});
 
     assertThatThrownBy(() -> reader.read(folder.resolve("missing.txt"))).hasMessageContaining("missing.txt")
         .hasMessageContaining("no such file");
     assertThatThrownBy(() -> reader.read(empty)).hasMessageContaining("empty.txt").hasMessageContaining("empty");
     assertThatThrownBy(() -> reader.read(pdf)).hasMessageContaining("paper.txt").hasMessageContaining("binary");
+    assertThatThrownBy(() -> reader.read(nul)).hasMessageContaining("nul.txt").hasMessageContaining("binary");
     assertThatThrownBy(() -> reader.read(latin)).hasMessageContaining("latin.txt")
         .hasMessageContaining("--encoding windows-1252");
     assertThat(new CorpusReader(Charset.forName("windows-1252")).read(latin).get(0).text()).isEqualTo("caf\u00e9");
