@@ -16,6 +16,7 @@ public final class App {
 
   public static CommandLine commandLine() {
     System.setProperty("corpus-stats.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    return new CommandLine(new AnalyzeCommand()).setExecutionExceptionHandler(new ErrorHandler());
+    return new CommandLine(new AnalyzeCommand()).setExecutionExceptionHandler(new ErrorHandler())
+        .setParameterExceptionHandler(ErrorHandler::usageError);
   }
 }

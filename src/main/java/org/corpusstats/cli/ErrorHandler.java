@@ -25,6 +25,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     return exitCode(ex);
   }
 
+  /** A bad command line: the problem and the way to the help in one line, not the whole usage text. */
+  public static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine commandLine = ex.getCommandLine();
+    String message = ex.getMessage().strip();
+    commandLine.getErr().println("corpus-stats: " + message + (message.endsWith(".") ? "" : ";")
+        + " see corpus-stats --help");
+    commandLine.getErr().flush();
+    return ExitCode.USAGE;
+  }
+
   static int exitCode(Throwable ex) {
     if (ex instanceof InputException) {
       return ExitCode.BAD_INPUT;

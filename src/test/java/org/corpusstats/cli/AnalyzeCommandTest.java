@@ -41,7 +41,8 @@ final class AnalyzeCommandTest {
   @Test
   void anUnknownValueIsAUsageErrorThatNamesTheChoices() {
     assertThat(run("--terms", "stems")).isEqualTo(ExitCode.USAGE);
-    assertThat(err.toString()).contains("'stems'", "token, lemma");
+    assertThat(err.toString()).contains("'stems'", "token, lemma", "--help");
+    assertThat(err.toString().strip().lines()).hasSize(1);
     assertThat(run("--window", "chapter")).isEqualTo(ExitCode.USAGE);
     assertThat(run("--encoding", "klingon-8")).isEqualTo(ExitCode.USAGE);
     assertThat(run("--verbose", "--quiet")).isEqualTo(ExitCode.USAGE);
