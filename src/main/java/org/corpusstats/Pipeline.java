@@ -62,47 +62,7 @@ public final class Pipeline {
       manifest.timing("input", millisSince(start));
 
       Extractor extractor = new Extractor(resolver);
-      List<DocumentAnnotator.Job> jobs = new ArrayList<>();
-      List<DocumentLayout> layouts = new ArrayList<>();
-      for (int i = 0; i < documents.size(); i++) {
-        DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(documents.get(i).text());
-        layouts.add(layout);
-        jobs.add(new DocumentAnnotator.Job(i, documents.get(i).name(), layout));
-      }
-      AnnotationCache cache = config.cache() == null ? null : new AnnotationCache(config.cache(), this::warn);
-      long annotating = System.nanoTime();
-      long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
-      List<DocumentExtraction> extracted;
-      int fromCache;
-      int annotated;
-      try (Progress progress = Progress.create(config.quiet(), out, characters, documents.size());
-           DocumentAnnotator annotator = new DocumentAnnotator(config.threads(), cache, progress::chunkDone)) {
-        extracted = annotator.annotateAll(jobs, (job, chunks) -> {
-          long t = System.nanoTime();
-          DocumentExtraction extraction = extractor.extract(documents.get(job.index()), job.layout(), chunks);
-          progress.documentDone(job.document(), extraction.analysis().sentences().size(),
-              extraction.analysis().tokenCount(), (System.nanoTime() - t) / 1e9, false);
-          return extraction;
-        });
-        fromCache = annotator.chunksFromCache();
-        annotated = annotator.chunksAnnotated();
-      }
-      manifest.timing("annotate_and_extract", millisSince(annotating));
-      NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
-      List<Map<String, Object>> inputs = new ArrayList<>();
-      for (int i = 0; i < documents.size(); i++) {
-        inputs.add(describe(documents.get(i), layouts.get(i), extracted.get(i)));
-      }
-      int tokens = extracted.stream().mapToInt(e -> e.analysis().tokenCount()).sum();
-      Map<String, Object> annotation = new LinkedHashMap<>();
-      annotation.put("threads", config.threads());
-      annotation.put("chunks_annotated", annotated);
-      annotation.put("chunks_from_cache", fromCache);
-      annotation.put("cache", config.cache() == null ? null : config.cache().toString());
-      manifest.put("annotation", annotation);
-      say("annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
-          documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads());
-      manifest.put("inputs", inputs);
+      List<DocumentExtraction> extracted = annotateAndExtract(documents, extractor, manifest);
 
       long r = System.nanoTime();
       CorpusAnalysis corpus = extractor.resolve(extracted);
@@ -138,6 +98,55 @@ public final class Pipeline {
       say("done: open %s", config.output().resolve("report.html"));
       return corpus;
     }
+  }
+
+  /**
+   * The annotate and extract stages: layout, CoreNLP (or the cache) chunk by chunk on the thread pool, and each
+   * document reduced to its plain records as soon as its chunks are done.
+   */
+  private List<DocumentExtraction> annotateAndExtract(List<SourceDocument> documents, Extractor extractor,
+                                                      Manifest manifest) {
+    List<DocumentAnnotator.Job> jobs = new ArrayList<>();
+    List<DocumentLayout> layouts = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(documents.get(i).text());
+      layouts.add(layout);
+      jobs.add(new DocumentAnnotator.Job(i, documents.get(i).name(), layout));
+    }
+    AnnotationCache cache = config.cache() == null ? null : new AnnotationCache(config.cache(), this::warn);
+    long annotating = System.nanoTime();
+    long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
+    List<DocumentExtraction> extracted;
+    int fromCache;
+    int annotated;
+    try (Progress progress = Progress.create(config.quiet(), out, characters, documents.size());
+         DocumentAnnotator annotator = new DocumentAnnotator(config.threads(), cache, progress::chunkDone)) {
+      extracted = annotator.annotateAll(jobs, (job, chunks) -> {
+        DocumentExtraction extraction = extractor.extract(documents.get(job.index()), job.layout(), chunks);
+        progress.documentDone(job.document(), extraction.analysis().sentences().size(),
+            extraction.analysis().tokenCount());
+        return extraction;
+      });
+      fromCache = annotator.chunksFromCache();
+      annotated = annotator.chunksAnnotated();
+    }
+    manifest.timing("annotate_and_extract", millisSince(annotating));
+    NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      inputs.add(describe(documents.get(i), layouts.get(i), extracted.get(i)));
+    }
+    int tokens = extracted.stream().mapToInt(e -> e.analysis().tokenCount()).sum();
+    Map<String, Object> annotation = new LinkedHashMap<>();
+    annotation.put("threads", config.threads());
+    annotation.put("chunks_annotated", annotated);
+    annotation.put("chunks_from_cache", fromCache);
+    annotation.put("cache", config.cache() == null ? null : config.cache().toString());
+    manifest.put("annotation", annotation);
+    say("annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
+        documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads());
+    manifest.put("inputs", inputs);
+    return extracted;
   }
 
   /** The chapter's title for a single document, else the input folder's name: shown on every chart. */

@@ -28,7 +28,7 @@ abstract class Progress implements AutoCloseable {
   /** A chunk of this many characters is annotated (or read from the cache). */
   void chunkDone(int characters) {}
 
-  void documentDone(String document, int sentences, int tokens, double seconds, boolean fromCache) {}
+  void documentDone(String document, int sentences, int tokens) {}
 
   @Override
   public void close() {}
@@ -42,9 +42,8 @@ abstract class Progress implements AutoCloseable {
     }
 
     @Override
-    synchronized void documentDone(String document, int sentences, int tokens, double seconds, boolean fromCache) {
-      log.println(String.format(Locale.ROOT, "annotated %s: %d sentences, %d tokens%s", document, sentences, tokens,
-          fromCache ? " (from the cache)" : ""));
+    synchronized void documentDone(String document, int sentences, int tokens) {
+      log.println(String.format(Locale.ROOT, "annotated %s: %d sentences, %d tokens", document, sentences, tokens));
       log.flush();
     }
   }
@@ -71,7 +70,7 @@ abstract class Progress implements AutoCloseable {
     }
 
     @Override
-    synchronized void documentDone(String document, int sentences, int tokens, double seconds, boolean fromCache) {
+    synchronized void documentDone(String document, int sentences, int tokens) {
       documentsDone++;
       tokensDone += tokens;
       double elapsed = (System.nanoTime() - started) / 1e9;
