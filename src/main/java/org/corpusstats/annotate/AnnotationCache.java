@@ -2,7 +2,6 @@ package org.corpusstats.annotate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import org.corpusstats.io.AtomicFiles;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
@@ -95,17 +96,11 @@ public final class AnnotationCache {
   public void write(Chunk chunk, CoreDocument document) {
     Path entry = entry(chunk);
     try {
-      Files.createDirectories(entry.getParent());
-      Path temp = Files.createTempFile(entry.getParent(), ".entry", ".tmp");
-      try {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp))) {
-          serializer.writeCoreDocument(document, out);
-        }
-        Files.move(temp, entry, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.writeStream(entry, out -> {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        serializer.writeCoreDocument(document, gzip);
+        gzip.finish();
+      });
     } catch (IOException e) {
       // A cache that cannot be written costs time on the next run, never a result.
       warnings.accept("cannot write the annotation cache in " + folder + " (" + e.getMessage() + ")");

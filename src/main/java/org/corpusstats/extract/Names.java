@@ -44,8 +44,4 @@ final class Names {
   static boolean isEntityType(String ner) {
     return ner != null && !NOT_ENTITIES.contains(ner);
   }
-
-  static String[] tokens(String key) {
-    return key.isEmpty() ? new String[0] : key.split(" ");
-  }
 }

@@ -1,6 +1,7 @@
 package org.corpusstats.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,6 +23,11 @@ public final class AtomicFiles {
     void writeTo(Writer writer) throws IOException;
   }
 
+  @FunctionalInterface
+  public interface StreamBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
   private AtomicFiles() {}
@@ -36,17 +42,11 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, WriterBody body) throws IOException {
-    Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-    try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        body.writeTo(writer);
-      }
-      move(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    writeStream(target, out -> {
+      Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+      body.writeTo(writer);
+      writer.close(); // flushes; a body may have closed it already (CSVPrinter does), and closing twice is harmless
+    });
   }
 
   public static void writeString(Path target, String content) throws IOException {
@@ -54,11 +54,18 @@ public final class AtomicFiles {
   }
 
   public static void writeBytes(Path target, byte[] content) throws IOException {
+    writeStream(target, out -> out.write(content));
+  }
+
+  /** The one place that makes the temporary file, fills it and moves it over the target. */
+  public static void writeStream(Path target, StreamBody body) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     try {
-      Files.write(temp, content);
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        body.writeTo(out);
+      }
       move(temp, target);
     } finally {
       Files.deleteIfExists(temp);

@@ -71,10 +71,6 @@ public final class OutputFolder implements AutoCloseable {
     return staging;
   }
 
-  public Path target() {
-    return target;
-  }
-
   /** Moves every staged file in, replacing the previous run's, and removes the previous run's files not made again. */
   public void commit() throws IOException {
     List<Path> staged = new ArrayList<>();
