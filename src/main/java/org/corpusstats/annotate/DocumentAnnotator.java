@@ -2,6 +2,9 @@ package org.corpusstats.annotate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -74,8 +77,7 @@ public final class DocumentAnnotator implements AutoCloseable {
     Deque<CompletableFuture<R>> inFlight = new ArrayDeque<>();
     for (int i = 0; i < jobs.size(); i++) {
       Job job = jobs.get(i);
-      List<CompletableFuture<CoreDocument>> chunks = chunked.get(i).stream()
-          .map(chunk -> CompletableFuture.supplyAsync(() -> annotate(chunk), pool)).toList();
+      List<CompletableFuture<CoreDocument>> chunks = submitLongestFirst(chunked.get(i));
       inFlight.add(CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new))
           .thenApplyAsync(done -> then.apply(job, chunks.stream().map(CompletableFuture::join).toList()), pool));
       while (inFlight.size() > threads) {
@@ -86,6 +88,22 @@ public final class DocumentAnnotator implements AutoCloseable {
       results.add(join(inFlight.poll()));
     }
     return results;
+  }
+
+  /**
+   * Queues a document's chunks longest first, so that the last to finish is a short one and no core waits long
+   * for it at the end; the futures come back in text order.
+   */
+  private List<CompletableFuture<CoreDocument>> submitLongestFirst(List<Chunk> chunks) {
+    List<CompletableFuture<CoreDocument>> futures = new ArrayList<>(Collections.nCopies(chunks.size(), null));
+    Integer[] order = new Integer[chunks.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> chunks.get(i).begin() - chunks.get(i).end()));
+    for (int i : order) {
+      Chunk chunk = chunks.get(i);
+      futures.set(i, CompletableFuture.supplyAsync(() -> annotate(chunk), pool));
+    }
+    return futures;
   }
 
   public int chunksFromCache() {

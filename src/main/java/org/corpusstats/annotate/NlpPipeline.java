@@ -1,9 +1,12 @@
 package org.corpusstats.annotate;
 
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -15,21 +18,30 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
  * once, on first use, and shared by every thread.
  *
  * <p>It is built as two halves loaded at the same time on two threads: the sentence annotators up to NER, whose
- * fine-grained gazetteer is the slowest model to load, and the parser, coreference and quotes. Run one after the
- * other, the halves annotate exactly as one pipeline of all eight annotators does.
+ * fine-grained gazetteer is the slowest model to load, and the parser, coreference and quotes (a pipeline of
+ * their own, see {@link #QUOTE_LOCK}). Run one after the
+ * other, the halves annotate exactly as one pipeline of all eight annotators does. The sentence half loads a few
+ * seconds sooner, and starts annotating then, rather than leave a core idle while the parser and coreference load.
  */
 public final class NlpPipeline {
 
   /** The annotators this tool reads from; quote attribution needs coref and depparse. */
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
   private static final String SENTENCES = "tokenize,ssplit,pos,lemma,ner";
-  private static final String DISCOURSE = "depparse,coref,quote";
+  private static final String DISCOURSE = "depparse,coref";
+  private static final String QUOTES = "quote";
 
-  private static volatile CompletableFuture<Halves> loading;
+  private static volatile CompletableFuture<StanfordCoreNLP> sentences;
+  private static volatile CompletableFuture<StanfordCoreNLP> discourse;
+  private static volatile CompletableFuture<StanfordCoreNLP> quotes;
+  /**
+   * CoreNLP's quote attribution keeps the document's list of people in a field of the annotator while it works, so
+   * two threads annotating at once read each other's list: wrong speakers, or a NullPointerException. It takes a
+   * few per cent of the time, so it runs one chunk at a time; the other annotators are safe to share.
+   */
+  private static final Object QUOTE_LOCK = new Object();
   private static volatile boolean verbose;
   private static volatile long loadMillis = -1;
-
-  private record Halves(StanfordCoreNLP sentences, StanfordCoreNLP discourse) {}
 
   private NlpPipeline() {}
 
@@ -62,41 +74,49 @@ public final class NlpPipeline {
 
   /** Starts loading the models in the background, if not started yet. */
   public static void startLoading() {
-    if (loading == null) {
+    if (discourse == null) {
       synchronized (NlpPipeline.class) {
-        if (loading == null) {
+        if (discourse == null) {
           if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
           }
           // Own threads, not the common pool: on two cores that pool has a single worker.
-          java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+          ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "corenlp-loader");
             thread.setDaemon(true);
             return thread;
           });
-          CompletableFuture<StanfordCoreNLP> sentences =
-              CompletableFuture.supplyAsync(() -> half(SENTENCES, true), loaders);
-          CompletableFuture<StanfordCoreNLP> discourse =
-              CompletableFuture.supplyAsync(() -> half(DISCOURSE, false), loaders);
           long started = System.nanoTime();
-          loading = sentences.thenCombine(discourse, Halves::new);
-          loading.thenRun(() -> loadMillis = (System.nanoTime() - started) / 1_000_000);
-          loading.whenComplete((halves, error) -> loaders.shutdown());
+          sentences = CompletableFuture.supplyAsync(() -> half(SENTENCES, true), loaders);
+          discourse = CompletableFuture.supplyAsync(() -> half(DISCOURSE, false), loaders);
+          quotes = discourse.thenApplyAsync(parsed -> half(QUOTES, false), loaders);
+          CompletableFuture.allOf(sentences, discourse, quotes).whenComplete((done, error) -> {
+            loaders.shutdown();
+            if (error == null) {
+              loadMillis = (System.nanoTime() - started) / 1_000_000;
+            }
+          });
         }
       }
     }
   }
 
   /** How long loading the models took, if this JVM loaded them. */
-  public static java.util.OptionalLong loadMillis() {
-    return loadMillis < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(loadMillis);
+  public static OptionalLong loadMillis() {
+    return loadMillis < 0 ? OptionalLong.empty() : OptionalLong.of(loadMillis);
   }
 
   /** Blocks until the models are loaded. */
   public static void awaitLoaded() {
     startLoading();
+    await(sentences);
+    await(discourse);
+    await(quotes);
+  }
+
+  private static StanfordCoreNLP await(CompletableFuture<StanfordCoreNLP> half) {
     try {
-      loading.join();
+      return half.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -109,12 +129,15 @@ public final class NlpPipeline {
   }
 
   public static CoreDocument annotate(String documentId, String nlpText) {
-    awaitLoaded();
-    Halves halves = loading.join();
+    startLoading();
     CoreDocument document = new CoreDocument(nlpText);
     document.annotation().set(CoreAnnotations.DocIDAnnotation.class, documentId);
-    halves.sentences().annotate(document.annotation());
-    halves.discourse().annotate(document.annotation());
+    await(sentences).annotate(document.annotation());
+    await(discourse).annotate(document.annotation());
+    StanfordCoreNLP quoteFinder = await(quotes);
+    synchronized (QUOTE_LOCK) {
+      quoteFinder.annotate(document.annotation());
+    }
     document.wrapAnnotations();
     return document;
   }
