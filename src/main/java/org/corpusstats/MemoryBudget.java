@@ -6,7 +6,7 @@ package org.corpusstats;
  * while it works. A document is annotated whole (its chunks are held together for extraction), so a longer one
  * is refused up front with a message, instead of failing half-way out of memory.
  */
-final class MemoryBudget {
+public final class MemoryBudget {
 
   private static final long MODELS = 1_600L << 20;
   private static final long PER_THREAD = 300L << 20;
@@ -15,7 +15,7 @@ final class MemoryBudget {
 
   private MemoryBudget() {}
 
-  static long maxCharacters(int threads) {
+  public static long maxCharacters(int threads) {
     long heap = Runtime.getRuntime().maxMemory();
     if (heap == Long.MAX_VALUE) {
       return Long.MAX_VALUE;

@@ -9,17 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corpusstats.annotate.AnnotationCache;
-import org.corpusstats.annotate.DocumentAnnotator;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.extract.CorpusAnalysis;
-import org.corpusstats.extract.DocumentExtraction;
+import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.EntityResolver;
 import org.corpusstats.extract.Extractor;
-import org.corpusstats.input.CorpusReader;
-import org.corpusstats.input.DocumentLayout;
-import org.corpusstats.input.LayoutDetector;
-import org.corpusstats.input.SourceDocument;
 import org.corpusstats.input.UserCorrections;
 import org.corpusstats.io.OutputFolder;
 import org.corpusstats.report.ExtractionTables;
@@ -33,11 +27,21 @@ import org.corpusstats.stats.StatisticsStage;
 public final class Pipeline {
 
   private final RunConfig config;
+  private final Engine engine;
   private final PrintWriter out;
   private final PrintWriter err;
 
+  /** Runs on this machine's threads. */
   public Pipeline(RunConfig config, PrintWriter out, PrintWriter err) {
     this.config = config;
+    this.out = out;
+    this.err = err;
+    this.engine = new LocalEngine(out, this::warn);
+  }
+
+  public Pipeline(RunConfig config, Engine engine, PrintWriter out, PrintWriter err) {
+    this.config = config;
+    this.engine = engine;
     this.out = out;
     this.err = err;
   }
@@ -48,24 +52,22 @@ public final class Pipeline {
     manifest.put("started", Instant.now().toString());
     long start = System.nanoTime();
 
-    CorpusReader.Corpus read = new CorpusReader(config.encoding(), MemoryBudget.maxCharacters(config.threads()))
-        .read(config.input(), config.skipBad());
-    List<SourceDocument> documents = read.documents();
-    for (String skipped : read.skipped()) {
-      warn("skipped " + skipped);
-    }
-    manifest.put("skipped", read.skipped());
+    Engine.Input input = engine.open(config);
     EntityResolver resolver = new EntityResolver(UserCorrections.aliases(config.aliases()),
         UserCorrections.exclusions(config.exclusions()));
     try (OutputFolder output = OutputFolder.open(config.output())) {
-      say("read %d document(s) from %s", documents.size(), config.input());
+      say("read %d document(s) from %s", input.documentCount(), config.input());
       manifest.timing("input", millisSince(start));
 
-      Extractor extractor = new Extractor(resolver);
-      List<DocumentExtraction> extracted = annotateAndExtract(documents, extractor, manifest);
+      Engine.Extracted extracted = input.annotateAndExtract(manifest, message -> say("%s", message));
+      for (String skipped : extracted.skipped()) {
+        warn("skipped " + skipped);
+      }
+      manifest.put("skipped", extracted.skipped());
+      manifest.put("inputs", extracted.inputs());
 
       long r = System.nanoTime();
-      CorpusAnalysis corpus = extractor.resolve(extracted);
+      CorpusAnalysis corpus = new Extractor().resolve(extracted.documents(), resolver);
       manifest.timing("resolve_entities", millisSince(r));
       say("resolved %d entities", corpus.entities().size());
 
@@ -84,7 +86,7 @@ public final class Pipeline {
       say("wrote %d tables", tables.size());
 
       long c = System.nanoTime();
-      for (Path file : ReportStage.write(corpus, tables, corpusName(documents, corpus), output.staging())) {
+      for (Path file : ReportStage.write(corpus, tables, corpusName(corpus), output.staging())) {
         manifest.output(output.staging().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/'));
       }
       manifest.timing("report", millisSince(c));
@@ -100,85 +102,15 @@ public final class Pipeline {
     }
   }
 
-  /**
-   * The annotate and extract stages: layout, CoreNLP (or the cache) chunk by chunk on the thread pool, and each
-   * document reduced to its plain records as soon as its chunks are done.
-   */
-  private List<DocumentExtraction> annotateAndExtract(List<SourceDocument> documents, Extractor extractor,
-                                                      Manifest manifest) {
-    List<DocumentAnnotator.Job> jobs = new ArrayList<>();
-    List<DocumentLayout> layouts = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      DocumentLayout layout = new LayoutDetector(config.dropFurniture()).detect(documents.get(i).text());
-      layouts.add(layout);
-      jobs.add(new DocumentAnnotator.Job(i, documents.get(i).name(), layout));
-    }
-    AnnotationCache cache = config.cache() == null ? null : new AnnotationCache(config.cache(), this::warn);
-    long annotating = System.nanoTime();
-    long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
-    List<DocumentExtraction> extracted;
-    int fromCache;
-    int annotated;
-    try (Progress progress = Progress.create(config.quiet(), out, characters, documents.size());
-         DocumentAnnotator annotator = new DocumentAnnotator(config.threads(), cache, progress::chunkDone)) {
-      extracted = annotator.annotateAll(jobs, (job, chunks) -> {
-        DocumentExtraction extraction = extractor.extract(documents.get(job.index()), job.layout(), chunks);
-        progress.documentDone(job.document(), extraction.analysis().sentences().size(),
-            extraction.analysis().tokenCount());
-        return extraction;
-      });
-      fromCache = annotator.chunksFromCache();
-      annotated = annotator.chunksAnnotated();
-    }
-    manifest.timing("annotate_and_extract", millisSince(annotating));
-    NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
-    List<Map<String, Object>> inputs = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      inputs.add(describe(documents.get(i), layouts.get(i), extracted.get(i)));
-    }
-    int tokens = extracted.stream().mapToInt(e -> e.analysis().tokenCount()).sum();
-    Map<String, Object> annotation = new LinkedHashMap<>();
-    annotation.put("threads", config.threads());
-    annotation.put("chunks_annotated", annotated);
-    annotation.put("chunks_from_cache", fromCache);
-    annotation.put("cache", config.cache() == null ? null : config.cache().toString());
-    manifest.put("annotation", annotation);
-    say("annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
-        documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads());
-    manifest.put("inputs", inputs);
-    return extracted;
-  }
-
   /** The chapter's title for a single document, else the input folder's name: shown on every chart. */
-  private String corpusName(List<SourceDocument> documents, CorpusAnalysis corpus) {
+  private String corpusName(CorpusAnalysis corpus) {
+    List<DocumentAnalysis> documents = corpus.documents();
     if (documents.size() == 1) {
-      String title = corpus.documents().get(0).title();
-      return title.isBlank() ? documents.get(0).name() : title;
+      String title = documents.get(0).title();
+      return title.isBlank() ? documents.get(0).document() : title;
     }
     Path name = config.input().toAbsolutePath().normalize().getFileName();
     return (name == null ? "corpus" : name.toString()) + " (" + documents.size() + " documents)";
-  }
-
-  private Map<String, Object> describe(SourceDocument document, DocumentLayout layout, DocumentExtraction extraction) {
-    Map<String, Object> input = new LinkedHashMap<>();
-    input.put("document", document.name());
-    input.put("path", document.path().toString());
-    input.put("bytes", document.bytes());
-    input.put("sha256", document.sha256());
-    input.put("characters", document.text().length());
-    input.put("title", layout.title());
-    input.put("sections", layout.headings().size() + 1);
-    input.put("sentences", extraction.analysis().sentences().size());
-    input.put("tokens", extraction.analysis().tokenCount());
-    List<Map<String, Object>> dropped = new ArrayList<>();
-    for (DocumentLayout.DroppedLine line : layout.dropped()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("line", line.line());
-      entry.put("text", line.text());
-      dropped.add(entry);
-    }
-    input.put("dropped_boilerplate", dropped);
-    return input;
   }
 
   private Map<String, Object> options() {

@@ -1,6 +1,7 @@
 package org.corpusstats.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.corpusstats.Engine;
 import org.corpusstats.Pipeline;
 import org.corpusstats.RunConfig;
 import org.corpusstats.annotate.AnnotationCache;
@@ -40,8 +42,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--input", paramLabel = "PATH", defaultValue = "input",
-      description = "A .txt file, or a folder whose .txt files (sorted by name) form the corpus. Default: ${DEFAULT-VALUE}")
-  Path input;
+      description = "A .txt file, or a folder whose .txt files (sorted by name) form the corpus; with --engine "
+          + "spark also any URI Hadoop reads (hdfs://, s3a://). Default: ${DEFAULT-VALUE}")
+  String input;
+
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = "Where to annotate: local (this machine's threads) or spark (Apache Spark; see docs/SCALE.md). "
+          + "Default: ${DEFAULT-VALUE}")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master, e.g. local[2], yarn, spark://host:7077. "
+          + "Default: local[*], or what spark-submit sets")
+  String master;
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
       description = "Folder for the tables; replaced only when the run succeeds. Default: ${DEFAULT-VALUE}")
@@ -121,12 +134,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
     RunConfig config = config();
     NlpPipeline.setVerbose(verbose);
     try {
-      new Pipeline(config, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Pipeline pipeline = "spark".equals(engine) ? new Pipeline(config, sparkEngine(out), out, err)
+          : new Pipeline(config, out, err);
+      pipeline.run();
     } catch (OutOfMemoryError e) {
       throw new RunFailure("ran out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
           + " MB); give Java more with CORPUS_STATS_JAVA_OPTS=-Xmx8g, or split the largest document");
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The Spark engine lives in src/spark, built only with -Pspark so that the default build stays free of Spark's
+   * 250 MB of jars; hence no compile-time reference to it.
+   */
+  private Engine sparkEngine(PrintWriter out) {
+    try {
+      return (Engine) Class.forName("org.corpusstats.spark.SparkEngine")
+          .getConstructor(String.class, String.class, PrintWriter.class).newInstance(master, input, out);
+    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+      throw new RunFailure("this build has no Spark engine; run ./corpus-stats --engine spark (the launcher builds "
+          + "it), or build with mvn -Pspark package");
+    } catch (ReflectiveOperationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
   }
 
   boolean verbose() {
@@ -158,9 +192,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (noCache && cache != null) {
       throw new ParameterException(spec.commandLine(), "--cache and --no-cache cannot be used together; choose one");
     }
+    if (!"local".equals(engine) && !"spark".equals(engine)) {
+      throw new ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
+    }
+    if (master != null && !"spark".equals(engine)) {
+      throw new ParameterException(spec.commandLine(), "--master is for --engine spark; add --engine spark");
+    }
     Path cacheFolder = noCache ? null : cache != null ? cache : AnnotationCache.defaultFolder();
-    return new RunConfig(input, output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
+    return new RunConfig(inputPath(), output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
         stats, threads, cacheFolder, skipBad);
+  }
+
+  /** A URI such as hdfs://host/corpus is kept whole for Spark; Path would fold its double slash. */
+  private Path inputPath() {
+    try {
+      return input.matches("^[A-Za-z][A-Za-z0-9+.-]+://.*") ? Path.of(input.substring(input.indexOf("://") + 2))
+          : Path.of(input);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ParameterException(spec.commandLine(), "--input: '" + input + "' is not a path (" + e.getReason() + ")");
+    }
   }
 
   private Charset charset() {

@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ import java.util.List;
  * @param resolved   the value after resolution against the narrative (equal to normalized when nothing to resolve)
  */
 public record DateRef(String document, int sentence, int charBegin, int charEnd, String text, String type,
-                      String normalized, String resolved, List<Integer> years, Integer decade, boolean inferred) {
+                      String normalized, String resolved, List<Integer> years, Integer decade,
+                      boolean inferred) implements Serializable {
   public DateRef {
     years = List.copyOf(years);
   }

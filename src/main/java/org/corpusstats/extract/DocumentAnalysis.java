@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record DocumentAnalysis(String document, String text, String title, List<Section> sections, int paragraphs,
                                List<Sentence> sentences, List<Mention> mentions, List<DateRef> dates,
-                               List<Figure> figures, List<Quote> quotes) {
+                               List<Figure> figures, List<Quote> quotes) implements Serializable {
   public DocumentAnalysis {
     sections = List.copyOf(sections);
     sentences = List.copyOf(sentences);

@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * document while the CoreNLP annotation, which is large, is released.
  */
 public record DocumentExtraction(DocumentAnalysis analysis, List<RawMention> mentions,
-                                 List<EntityResolver.SameReferent> stated) {
+                                 List<EntityResolver.SameReferent> stated) implements Serializable {
   public DocumentExtraction {
     mentions = List.copyOf(mentions);
     stated = List.copyOf(stated);

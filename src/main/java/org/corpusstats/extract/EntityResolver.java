@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ public final class EntityResolver {
   public record Alias(String alias, String canonical, String type) {}
 
   /** Two forms the text itself says are one referent. */
-  public record SameReferent(String first, String second) {}
+  public record SameReferent(String first, String second) implements Serializable {}
 
   /** The outcome: the canonical name and type of every form, and the entity table. */
   public record Resolution(Map<String, String> nameByForm, Map<String, String> typeByName, List<Entity> entities) {

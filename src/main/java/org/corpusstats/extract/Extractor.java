@@ -14,12 +14,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  */
 public final class Extractor {
 
-  private final EntityResolver resolver;
-
-  public Extractor(EntityResolver resolver) {
-    this.resolver = resolver;
-  }
-
   /** @param chunks CoreNLP's annotation of the document, chunk by chunk in text order */
   public DocumentExtraction extract(SourceDocument source, DocumentLayout layout, List<CoreDocument> chunks) {
     AnnotatedText doc = new AnnotatedText(source, layout, chunks);
@@ -36,7 +30,8 @@ public final class Extractor {
     return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated());
   }
 
-  public CorpusAnalysis resolve(List<DocumentExtraction> documents) {
+  /** One canonical entity per referent across all the documents, and each mention renamed to it. */
+  public CorpusAnalysis resolve(List<DocumentExtraction> documents, EntityResolver resolver) {
     List<RawMention> all = new ArrayList<>();
     List<EntityResolver.SameReferent> stated = new ArrayList<>();
     for (DocumentExtraction document : documents) {

@@ -1,5 +1,7 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
+
 /**
  * A number the text quotes as data.
  *
@@ -14,4 +16,4 @@ package org.corpusstats.extract;
  */
 public record Figure(String document, int sentence, int charBegin, int charEnd, String text, String kind,
                      double value, String qualifier, String unit, String currency, String change,
-                     String role, String linked, Integer year, String context) {}
+                     String role, String linked, Integer year, String context) implements Serializable {}

@@ -1,5 +1,7 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
+
 /**
  * One occurrence of a named entity. {@code entity} is the canonical name shared by every mention of the same
  * referent across the corpus; {@code type} is the canonical entity's type.
@@ -8,7 +10,7 @@ package org.corpusstats.extract;
  */
 public record Mention(String document, int sentence, int sectionIndex, String section, int paragraph,
                       int charBegin, int charEnd, String text, String type, String entity,
-                      int tokenBegin, int tokenEnd) {
+                      int tokenBegin, int tokenEnd) implements Serializable {
 
   public Mention withEntity(String canonical, String canonicalType) {
     return new Mention(document, sentence, sectionIndex, section, paragraph, charBegin, charEnd, text,

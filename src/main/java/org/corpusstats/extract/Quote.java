@@ -1,5 +1,7 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
+
 /**
  * A span in quotation marks.
  *
@@ -10,4 +12,4 @@ package org.corpusstats.extract;
  * @param evidence    the text that decided the speaker, and which rule used it
  */
 public record Quote(String document, int sentence, int charBegin, int charEnd, int words, String kind, int depth,
-                    String speaker, String speakerType, String evidence, String text) {}
+                    String speaker, String speakerType, String evidence, String text) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param paragraph    1-based paragraph number within the document
  */
 public record Sentence(String document, int index, int sectionIndex, String section, int paragraph,
-                       int charBegin, int charEnd, boolean heading, List<Token> tokens) {
+                       int charBegin, int charEnd, boolean heading, List<Token> tokens) implements Serializable {
   public Sentence {
     tokens = List.copyOf(tokens);
   }

@@ -1,5 +1,7 @@
 package org.corpusstats.extract;
 
+import java.io.Serializable;
+
 /**
  * One token as the statistics stage needs it. Offsets are UTF-16 indexes into the document as read
  * (BOM removed, line endings untouched), so {@code text.substring(charBegin, charEnd)} is the token.
@@ -7,7 +9,8 @@ package org.corpusstats.extract;
  * @param index 0-based position in its sentence
  * @param ner   CoreNLP's fine-grained NER tag, {@code O} outside any entity
  */
-public record Token(int index, String text, String lemma, String pos, String ner, int charBegin, int charEnd) {
+public record Token(int index, String text, String lemma, String pos, String ner, int charBegin,
+                    int charEnd) implements Serializable {
 
   // Plain loops: the statistics stage asks these of every token of the corpus, several times.
   public boolean isPunctuation() {

@@ -91,21 +91,30 @@ public final class CorpusReader {
     } catch (IOException e) {
       throw new InputException(file + ": cannot read the file (" + e.getMessage() + "); check its permissions", e);
     }
-    String text = decode(file, bytes);
+    return document(file.getFileName().toString(), file, file.toString(), bytes);
+  }
+
+  /**
+   * Checks and decodes a file's bytes, read elsewhere (by Spark, from any file system it knows).
+   *
+   * @param location how the messages name the file: its path or URI
+   */
+  public SourceDocument document(String name, Path path, String location, byte[] bytes) {
+    String text = decode(location, bytes);
     if (text.isBlank()) {
-      throw new InputException(file + ": the file is empty or only whitespace; remove it or give it text");
+      throw new InputException(location + ": the file is empty or only whitespace; remove it or give it text");
     }
     if (text.length() > maxCharacters) {
       throw new InputException(String.format(java.util.Locale.ROOT, "%s: %,d characters is more than one document "
           + "can be with this memory (at most %,d); split it into several .txt files (by chapter), or give Java "
-          + "more memory: CORPUS_STATS_JAVA_OPTS=-Xmx8g", file, text.length(), maxCharacters));
+          + "more memory: CORPUS_STATS_JAVA_OPTS=-Xmx8g", location, text.length(), maxCharacters));
     }
-    return new SourceDocument(file.getFileName().toString(), file, text, sha256(bytes), bytes.length);
+    return new SourceDocument(name, path, text, sha256(bytes), bytes.length);
   }
 
-  private String decode(Path file, byte[] bytes) {
+  private String decode(String location, byte[] bytes) {
     if (looksBinary(bytes)) {
-      throw new InputException(file + ": this is a binary file (PDF, ZIP or other), not text; convert it to a .txt file first");
+      throw new InputException(location + ": this is a binary file (PDF, ZIP or other), not text; convert it to a .txt file first");
     }
     try {
       String text = encoding.newDecoder()
@@ -115,7 +124,7 @@ public final class CorpusReader {
           .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new InputException(file + ": the text is not valid " + encoding.name()
+      throw new InputException(location + ": the text is not valid " + encoding.name()
           + "; if it was saved in another encoding, name it, e.g. --encoding windows-1252", e);
     }
   }

@@ -49,6 +49,14 @@ final class AnalyzeCommandTest {
   }
 
   @Test
+  void anUnknownEngineOrAMasterWithoutSparkIsAUsageError() {
+    assertThat(run("--engine", "hadoop")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("local or spark");
+    assertThat(run("--master", "local[2]")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("--engine spark");
+  }
+
+  @Test
   void aMissingInputIsOneLineNamingThePath() {
     Path missing = folder.resolve("nowhere");
 

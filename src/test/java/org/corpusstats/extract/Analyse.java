@@ -16,7 +16,7 @@ final class Analyse {
   private Analyse() {}
 
   static CorpusAnalysis texts(String... texts) {
-    Extractor extractor = new Extractor(new EntityResolver(List.of(), Set.of()));
+    Extractor extractor = new Extractor();
     List<DocumentExtraction> extracted = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
       String name = "doc" + (i + 1) + ".txt";
@@ -24,7 +24,7 @@ final class Analyse {
       DocumentLayout layout = new LayoutDetector(true).detect(texts[i]);
       extracted.add(extractor.extract(source, layout, List.of(NlpPipeline.annotate(name, layout.nlpText()))));
     }
-    return extractor.resolve(extracted);
+    return extractor.resolve(extracted, new EntityResolver(List.of(), Set.of()));
   }
 
   static DocumentAnalysis text(String text) {
