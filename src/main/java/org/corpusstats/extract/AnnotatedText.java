@@ -2,6 +2,7 @@ package org.corpusstats.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,10 @@ final class AnnotatedText {
     return source.text();
   }
 
+  private static String shared(Map<String, String> strings, String value) {
+    return value == null ? null : strings.computeIfAbsent(value, v -> v);
+  }
+
   String slice(int begin, int end) {
     return source.text().substring(begin, end);
   }
@@ -104,15 +109,18 @@ final class AnnotatedText {
 
   private List<Sentence> buildSentences() {
     List<Sentence> built = new ArrayList<>();
+    // Every token had four strings of its own, most of them repeats ("the", "DT", "O"); one copy of each per
+    // document makes the records that outlive CoreNLP's annotation, and what Spark ships, a fraction of the size.
+    Map<String, String> strings = new HashMap<>();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
       int begin = sentence.charOffsets().first();
       int end = sentence.charOffsets().second();
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel label : sentence.tokens()) {
-        tokens.add(new Token(label.index() - 1, slice(label.beginPosition(), label.endPosition()),
-            label.lemma(), label.tag(), label.ner() == null ? "O" : label.ner(),
-            label.beginPosition(), label.endPosition()));
+        tokens.add(new Token(label.index() - 1, shared(strings, slice(label.beginPosition(), label.endPosition())),
+            shared(strings, label.lemma()), shared(strings, label.tag()),
+            shared(strings, label.ner() == null ? "O" : label.ner()), label.beginPosition(), label.endPosition()));
       }
       int section = layout.sectionAt(begin);
       DocumentLayout.Paragraph paragraph = layout.paragraphAt(begin);
