@@ -74,9 +74,10 @@ public final class NlpPipeline {
 
   /** Starts loading the models in the background, if not started yet. */
   public static void startLoading() {
-    if (discourse == null) {
+    // quotes is assigned last, so once another thread sees it, it sees all three.
+    if (quotes == null) {
       synchronized (NlpPipeline.class) {
-        if (discourse == null) {
+        if (quotes == null) {
           if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
           }
