@@ -203,11 +203,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         stats, threads, cacheFolder, skipBad);
   }
 
-  /** A URI such as hdfs://host/corpus is kept whole for Spark; Path would fold its double slash. */
+  /**
+   * The path part of --input. The Spark engine gets the text as typed, so that a URI such as hdfs://host/corpus
+   * stays whole; the local engine reads local files only.
+   */
   private Path inputPath() {
+    boolean uri = input.matches("^[A-Za-z][A-Za-z0-9+.-]+://.*");
+    if (uri && !input.startsWith("file://") && !"spark".equals(engine)) {
+      throw new ParameterException(spec.commandLine(), "--input " + input + " is not a local path; give a local "
+          + "file or folder, or add --engine spark, which reads what Hadoop reads");
+    }
     try {
-      return input.matches("^[A-Za-z][A-Za-z0-9+.-]+://.*") ? Path.of(input.substring(input.indexOf("://") + 2))
-          : Path.of(input);
+      return uri ? Path.of(input.substring(input.indexOf("://") + 2)) : Path.of(input);
     } catch (java.nio.file.InvalidPathException e) {
       throw new ParameterException(spec.commandLine(), "--input: '" + input + "' is not a path (" + e.getReason() + ")");
     }

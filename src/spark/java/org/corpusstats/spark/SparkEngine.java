@@ -116,8 +116,9 @@ public final class SparkEngine implements Engine {
           spark.version(), context.master(), slots));
       TaskSettings settings = new TaskSettings(config.encoding().name(), config.dropFurniture(),
           config.cache() == null ? null : config.cache().toString(), slots);
-      // One task per document: CoreNLP's minutes per document dwarf a task's milliseconds of overhead, and small
-      // tasks let Spark give the next document to whichever core is free when documents differ in length.
+      // One task per document: CoreNLP's seconds to minutes per document dwarf a task's milliseconds of
+      // overhead, and small tasks let Spark give the next document to whichever core is free when documents
+      // differ in length.
       results = context.parallelize(files, Math.max(1, files.size()))
           .map(file -> annotate(file, settings))
           .collect();

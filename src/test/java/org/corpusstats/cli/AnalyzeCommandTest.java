@@ -54,6 +54,8 @@ final class AnalyzeCommandTest {
     assertThat(err.toString()).contains("local or spark");
     assertThat(run("--master", "local[2]")).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("--engine spark");
+    assertThat(run("--input", "hdfs://namenode/corpus")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("hdfs://namenode/corpus", "--engine spark");
   }
 
   @Test
