@@ -21,6 +21,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.corpusstats.Engine;
 import org.corpusstats.MemoryBudget;
@@ -114,6 +116,9 @@ public final class SparkEngine implements Engine {
       slots = slotsPerExecutor(context);
       say.accept(String.format(Locale.ROOT, "annotating on Spark %s (%s), %d task slot(s) per executor JVM",
           spark.version(), context.master(), slots));
+      if (!config.quiet() && System.console() == null) {
+        context.sc().addSparkListener(new DocumentProgress(files.size(), say));
+      }
       TaskSettings settings = new TaskSettings(config.encoding().name(), config.dropFurniture(),
           config.cache() == null ? null : config.cache().toString(), slots);
       // One task per document: CoreNLP's seconds to minutes per document dwarf a task's milliseconds of
@@ -179,6 +184,31 @@ public final class SparkEngine implements Engine {
           .config("spark.driver.bindAddress", "127.0.0.1");
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * One line per document done, as the local engine prints in a log; on a terminal Spark draws its own progress
+   * line instead. Spark calls a listener from one thread.
+   */
+  private static final class DocumentProgress extends SparkListener {
+    private final int documents;
+    private final Consumer<String> say;
+    private final long started = System.nanoTime();
+    private int done;
+
+    DocumentProgress(int documents, Consumer<String> say) {
+      this.documents = documents;
+      this.say = say;
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskInfo().successful()) {
+        done++;
+        say.accept(String.format(Locale.ROOT, "annotated %d/%d documents (%.0f s)", done, documents,
+            (System.nanoTime() - started) / 1e9));
+      }
+    }
   }
 
   /** Tasks that run at once in one executor JVM: they share its heap, and so its longest-document limit. */

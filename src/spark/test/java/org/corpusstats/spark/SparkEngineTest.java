@@ -103,7 +103,8 @@ final class SparkEngineTest {
     assertThat(manifest.at("/annotation/task_slots_per_executor").asInt()).isEqualTo(2);
     assertThat(manifest.get("inputs")).hasSize(4);
     assertThat(manifest.at("/inputs/0/document").asText()).isEqualTo("part-1.txt");
-    assertThat(sparkLog).contains("annotating on Spark").doesNotContain("INFO");
+    assertThat(sparkLog).contains("annotating on Spark", "annotated 1/4 documents", "annotated 4/4 documents")
+        .doesNotContain("INFO");
   }
 
   @Test
