@@ -136,7 +136,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     try {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Pipeline pipeline = "spark".equals(engine) ? new Pipeline(config, sparkEngine(out), out, err)
+      Pipeline pipeline = "spark".equals(engine) ? new Pipeline(config, sparkEngine(), out, err)
           : new Pipeline(config, out, err);
       pipeline.run();
     } catch (OutOfMemoryError e) {
@@ -150,10 +150,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
    * The Spark engine lives in src/spark, built only with -Pspark so that the default build stays free of Spark's
    * 250 MB of jars; hence no compile-time reference to it.
    */
-  private Engine sparkEngine(PrintWriter out) {
+  private Engine sparkEngine() {
     try {
       return (Engine) Class.forName("org.corpusstats.spark.SparkEngine")
-          .getConstructor(String.class, String.class, PrintWriter.class).newInstance(master, input, out);
+          .getConstructor(String.class, String.class).newInstance(master, input);
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       throw new RunFailure("this build has no Spark engine; run ./corpus-stats --engine spark (the launcher builds "
           + "it), or build with mvn -Pspark package");

@@ -2,7 +2,6 @@ package org.corpusstats.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -49,16 +48,14 @@ public final class SparkEngine implements Engine {
 
   private final String master;
   private final String input;
-  private final PrintWriter out;
 
   /**
    * @param master the Spark master, or null for what spark-submit set, else local[*]
    * @param input  --input as typed: a path or any URI Hadoop reads
    */
-  public SparkEngine(String master, String input, PrintWriter out) {
+  public SparkEngine(String master, String input) {
     this.master = master;
     this.input = input;
-    this.out = out;
   }
 
   @Override
@@ -257,8 +254,8 @@ public final class SparkEngine implements Engine {
       DocumentExtraction extraction = annotator.annotateAll(
           List.of(new DocumentAnnotator.Job(0, document.name(), layout)),
           (job, chunks) -> new Extractor().extract(document, layout, chunks)).get(0);
-      return new DocumentResult(extraction, new LinkedHashMap<>(Engine.describe(document, location, layout, extraction)),
-          null, annotator.chunksAnnotated(), annotator.chunksFromCache());
+      return new DocumentResult(extraction, Engine.describe(document, location, layout, extraction), null,
+          annotator.chunksAnnotated(), annotator.chunksFromCache());
     }
   }
 
