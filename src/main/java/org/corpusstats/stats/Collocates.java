@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Sentence;
@@ -37,36 +36,50 @@ final class Collocates {
     this.minCount = minCount;
   }
 
-  CsvTable csv(CorpusAnalysis corpus, TopItems top, Map<String, Integer> termCounts, long runningWords) {
+  /**
+   * Counts one document's collocates of the top entities into {@code hits}; returns the window positions searched
+   * around each top entity, by rank.
+   */
+  long[] count(DocumentAnalysis document, TopItems top, Map<TopItemCounts.Hit, Integer> hits) {
     List<EntityKey> nodes = top.entities();
     Map<EntityKey, Integer> rank = new HashMap<>();
     nodes.forEach(node -> rank.put(node, rank.size()));
     long[] windowPositions = new long[nodes.size()];
-    Table hits = Table.create("hits", IntColumn.create("node_rank"), StringColumn.create("collocate"));
-    for (DocumentAnalysis document : corpus.documents()) {
-      Map<Integer, Sentence> sentences = new HashMap<>();
-      document.sentences().forEach(s -> sentences.put(s.index(), s));
-      Map<Integer, List<Mention>> bySentence = new HashMap<>();
-      document.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
-      for (Mention mention : document.mentions()) {
-        Integer node = rank.get(EntityKey.of(mention));
-        Sentence sentence = sentences.get(mention.sentence());
-        if (node != null && sentence != null) {
-          boolean[] nodeTokens = nodeTokens(bySentence.get(sentence.index()), sentence, nodes.get(node));
-          windowPositions[node] += search(sentence.tokens(), mention.tokenBegin() - 1, -1, nodeTokens, node, hits)
-              + search(sentence.tokens(), mention.tokenEnd(), 1, nodeTokens, node, hits);
-        }
+    Map<Integer, Sentence> sentences = new HashMap<>();
+    document.sentences().forEach(s -> sentences.put(s.index(), s));
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    document.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+    for (Mention mention : document.mentions()) {
+      Integer node = rank.get(EntityKey.of(mention));
+      Sentence sentence = sentences.get(mention.sentence());
+      if (node != null && sentence != null) {
+        boolean[] nodeTokens = nodeTokens(bySentence.get(sentence.index()), sentence, nodes.get(node));
+        windowPositions[node] += search(sentence.tokens(), mention.tokenBegin() - 1, -1, nodeTokens, node, hits)
+            + search(sentence.tokens(), mention.tokenEnd(), 1, nodeTokens, node, hits);
       }
     }
-    Table counts = Tables.countBy(hits, "count", "node_rank", "collocate");
-    return Tables.toCsv(FILE, measure(counts, nodes, top, windowPositions, termCounts, runningWords));
+    return windowPositions;
+  }
+
+  CsvTable csv(TopItemCounts counts, TopItems top, Map<String, Integer> termCounts, long runningWords) {
+    IntColumn node = IntColumn.create("node_rank");
+    StringColumn collocate = StringColumn.create("collocate");
+    IntColumn count = IntColumn.create("count");
+    counts.hits().forEach((hit, n) -> {
+      node.append(hit.node());
+      collocate.append(hit.collocate());
+      count.append(n);
+    });
+    Table table = Table.create("hits", node, collocate, count);
+    return Tables.toCsv(FILE, measure(table, top.entities(), top, counts, termCounts, runningWords));
   }
 
   /**
    * Walks {@code span} running words from {@code from} in direction {@code step}, adding a hit per counted word;
    * returns the window positions searched.
    */
-  private int search(List<Token> tokens, int from, int step, boolean[] nodeTokens, int node, Table hits) {
+  private int search(List<Token> tokens, int from, int step, boolean[] nodeTokens, int node,
+                     Map<TopItemCounts.Hit, Integer> hits) {
     int taken = 0;
     int positions = 0;
     for (int i = from; i >= 0 && i < tokens.size() && taken < span; i += step) {
@@ -80,8 +93,7 @@ final class Collocates {
       }
       positions++;
       if (rules.isCounted(token)) {
-        hits.intColumn("node_rank").append(node);
-        hits.stringColumn("collocate").append(rules.term(token));
+        hits.merge(new TopItemCounts.Hit(node, rules.term(token)), 1, Integer::sum);
       }
     }
     return positions;
@@ -105,7 +117,7 @@ final class Collocates {
    * occurrences outside the windows, o22 = the rest of the corpus. Overlapping windows may count a position
    * twice, so cells are clamped at 0.
    */
-  private Table measure(Table counts, List<EntityKey> nodes, TopItems top, long[] windowPositions,
+  private Table measure(Table counts, List<EntityKey> nodes, TopItems top, TopItemCounts positions,
                         Map<String, Integer> termCounts, long n) {
     Table result = Table.create("collocates", IntColumn.create("node_rank"), StringColumn.create("node"),
         StringColumn.create("collocate"), IntColumn.create("count"), DoubleColumn.create("log_likelihood"),
@@ -120,7 +132,7 @@ final class Collocates {
       String term = counts.stringColumn("collocate").get(row);
       long fNode = top.mentions(node);
       long fTerm = termCounts.get(term);
-      long window = windowPositions[rank];
+      long window = positions.windowPositions(rank);
       long o12 = Math.max(0, window - count);
       long o21 = Math.max(0, fTerm - count);
       result.intColumn("node_rank").append(rank);

@@ -1,11 +1,13 @@
 package org.corpusstats.stats;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.report.csv.CsvTable;
@@ -22,23 +24,47 @@ final class Concordance {
   static final int CONTEXT = 60;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  CsvTable csv(CorpusAnalysis corpus, TopItems top) {
+  /** One line of kwic.csv, for the top entity of rank {@code entity}. */
+  record Line(int entity, String document, int section, int sentence, String left, String keyword, String right,
+              int charBegin, int charEnd) implements Serializable {}
+
+  /** One document's lines: by entity rank, then by position in the text. */
+  static List<Line> lines(DocumentAnalysis document, TopItems top) {
+    Map<EntityKey, Integer> rank = new HashMap<>();
+    top.entities().forEach(entity -> rank.put(entity, rank.size()));
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention mention : document.mentions()) {
+      if (rank.containsKey(EntityKey.of(mention))) {
+        mentions.add(mention);
+      }
+    }
+    // A stable sort: mentions at the same offsets keep the document's order.
+    mentions.sort(Comparator.comparingInt((Mention m) -> rank.get(EntityKey.of(m)))
+        .thenComparingInt(Mention::charBegin).thenComparingInt(Mention::charEnd));
+    String text = document.text();
+    List<Line> lines = new ArrayList<>();
+    for (Mention m : mentions) {
+      lines.add(new Line(rank.get(EntityKey.of(m)), document.document(), m.sectionIndex(), m.sentence(),
+          left(text, m.charBegin()), text.substring(m.charBegin(), m.charEnd()), right(text, m.charEnd()),
+          m.charBegin(), m.charEnd()));
+    }
+    return lines;
+  }
+
+  /** Every line of the first entity in corpus order, then the second's, and so on. */
+  CsvTable csv(TopItems top, TopItemCounts counts) {
     CsvTable.Builder table = CsvTable.builder(FILE, "item", "document", "section", "sentence", "left", "keyword",
         "right", "char_begin", "char_end", "type");
-    for (EntityKey entity : top.entities()) {
-      for (DocumentAnalysis document : corpus.documents()) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Mention mention : document.mentions()) {
-          if (EntityKey.of(mention).equals(entity)) {
-            mentions.add(mention);
+    List<EntityKey> entities = top.entities();
+    List<List<Line>> byDocument = counts.lines();
+    for (int rank = 0; rank < entities.size(); rank++) {
+      EntityKey entity = entities.get(rank);
+      for (List<Line> lines : byDocument) {
+        for (Line line : lines) {
+          if (line.entity() == rank) {
+            table.row(entity.name(), line.document(), line.section(), line.sentence(), line.left(),
+                line.keyword(), line.right(), line.charBegin(), line.charEnd(), entity.type());
           }
-        }
-        mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparingInt(Mention::charEnd));
-        String text = document.text();
-        for (Mention m : mentions) {
-          table.row(entity.name(), document.document(), m.sectionIndex(), m.sentence(),
-              left(text, m.charBegin()), text.substring(m.charBegin(), m.charEnd()), right(text, m.charEnd()),
-              m.charBegin(), m.charEnd(), entity.type());
         }
       }
     }

@@ -2,17 +2,8 @@ package org.corpusstats.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
-import org.corpusstats.extract.CorpusAnalysis;
-import org.corpusstats.extract.DocumentAnalysis;
-import org.corpusstats.extract.Section;
-import org.corpusstats.extract.Sentence;
-import org.corpusstats.extract.Token;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
@@ -20,108 +11,39 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The one pass over every token: numbers the sections across the corpus, counts running words and types per
- * section, the documents of every term, and reduces the tokens to one row per distinct term and tag, which
- * words.csv sorts and scans with Tablesaw.
+ * The first pass's counts ({@link CorpusCounts}) read as a corpus: the sections numbered across it, their sizes,
+ * and one row per distinct term and tag, which words.csv sorts and scans with Tablesaw.
  *
  * <p>Why a hash count first: Tablesaw's group-by costs one to three seconds per million rows on a two-core machine,
  * so Tablesaw gets the distinct combinations (tens of thousands of rows), never the million tokens.
  */
 final class CorpusIndex {
 
+  private final CorpusCounts counts;
   private final List<CorpusSection> sections = new ArrayList<>();
-  private final List<Map<Integer, CorpusSection>> sectionsBySlot = new ArrayList<>();
-  private final long[] sectionRunningWords;
-  private final int[] sectionTypes;
-  private final long runningWords;
-  private final long headingRunningWords;
+  private final List<CorpusCounts.SectionCounts> sectionCounts = new ArrayList<>();
+  private final Map<Integer, Map<Integer, CorpusSection>> sectionsBySlot = new HashMap<>();
   private final Table terms;
-  private final Map<String, Spread> spread = new HashMap<>();
-  private final Map<String, int[]> totals = new HashMap<>();
+  private final Map<String, long[]> totals = new HashMap<>();
 
-  /** A term with a coarse tag. The hash mixes the term's, as similar words have close string hashes. */
-  private record TermKey(String term, String pos, boolean counted) {
-    @Override
-    public int hashCode() {
-      return (term.hashCode() * 0x9E3779B9 + pos.hashCode()) * 31 + (counted ? 1 : 0);
-    }
-  }
-
-  /** A term in a section. The record's default hash (31 * h + n) collides for similar words in nearby sections. */
-  private record TermIn(String term, int section) {
-    @Override
-    public int hashCode() {
-      return term.hashCode() * 0x9E3779B9 + section;
-    }
-  }
-
-  /** Per counted term: the documents it occurs in, counted as the pass moves from one document to the next. */
-  private static final class Spread {
-    int documents;
-    int lastSlot = -1;
-  }
-
-  CorpusIndex(CorpusAnalysis corpus, TermRules rules) {
-    corpus.documents().forEach(this::numberSections);
-    sectionRunningWords = new long[sections.size()];
-    sectionTypes = new int[sections.size()];
-    Map<TermKey, int[]> byTerm = new HashMap<>();
-    Set<TermIn> inSection = new HashSet<>();
-    long total = 0;
-    long inHeadings = 0;
-    for (int slot = 0; slot < corpus.documents().size(); slot++) {
-      for (Sentence sentence : corpus.documents().get(slot).sentences()) {
-        int number = section(slot, sentence.sectionIndex()).number();
-        for (Token token : sentence.tokens()) {
-          if (!rules.isRunningWord(token)) {
-            continue;
-          }
-          total++;
-          inHeadings += sentence.heading() ? 1 : 0;
-          sectionRunningWords[number - 1]++;
-          String term = rules.term(token);
-          boolean counted = rules.isCounted(token, term);
-          byTerm.computeIfAbsent(new TermKey(term, TermRules.coarsePos(token.pos()), counted), k -> new int[1])[0]++;
-          if (counted) {
-            Spread seen = spread.computeIfAbsent(term, k -> new Spread());
-            if (seen.lastSlot != slot) {
-              seen.lastSlot = slot;
-              seen.documents++;
-            }
-          }
-          if (inSection.add(new TermIn(term, number))) {
-            sectionTypes[number - 1]++;
-          }
-        }
+  CorpusIndex(CorpusCounts counts) {
+    this.counts = counts;
+    counts.documents().forEach((slot, document) -> {
+      Map<Integer, CorpusSection> byIndex = new HashMap<>();
+      for (CorpusCounts.SectionCounts section : document.sections()) {
+        CorpusSection numbered = new CorpusSection(sections.size() + 1, slot, document.document(), section.index(),
+            section.title());
+        sections.add(numbered);
+        sectionCounts.add(section);
+        byIndex.put(section.index(), numbered);
       }
-    }
-    runningWords = total;
-    headingRunningWords = inHeadings;
-    terms = termTable(byTerm);
-    byTerm.forEach((key, n) -> totals.computeIfAbsent(key.term(), k -> new int[1])[0] += n[0]);
-  }
-
-  /** Sections named in {@link DocumentAnalysis#sections()}, plus any a sentence points to that the list lacks. */
-  private void numberSections(DocumentAnalysis document) {
-    TreeMap<Integer, String> titles = new TreeMap<>();
-    for (Section section : document.sections()) {
-      titles.putIfAbsent(section.index(), section.title());
-    }
-    for (Sentence sentence : document.sentences()) {
-      titles.putIfAbsent(sentence.sectionIndex(), sentence.section());
-    }
-    int slot = sectionsBySlot.size();
-    Map<Integer, CorpusSection> byIndex = new HashMap<>();
-    titles.forEach((index, title) -> {
-      CorpusSection section = new CorpusSection(sections.size() + 1, slot, document.document(), index,
-          title == null ? "" : title);
-      sections.add(section);
-      byIndex.put(index, section);
+      sectionsBySlot.put(slot, byIndex);
     });
-    sectionsBySlot.add(byIndex);
+    terms = termTable(counts.terms());
+    counts.terms().forEach((key, n) -> totals.computeIfAbsent(key.term(), k -> new long[1])[0] += n);
   }
 
-  private static Table termTable(Map<TermKey, int[]> counts) {
+  private static Table termTable(Map<CorpusCounts.TermKey, Long> counts) {
     StringColumn term = StringColumn.create("term");
     StringColumn pos = StringColumn.create("pos");
     BooleanColumn counted = BooleanColumn.create("counted");
@@ -130,9 +52,18 @@ final class CorpusIndex {
       term.append(key.term());
       pos.append(key.pos());
       counted.append(key.counted());
-      count.append(n[0]);
+      count.append(Math.toIntExact(n));
     });
     return Table.create("terms", term, pos, counted, count);
+  }
+
+  CorpusCounts counts() {
+    return counts;
+  }
+
+  /** Documents in the corpus. */
+  int documentCount() {
+    return counts.documents().size();
   }
 
   List<CorpusSection> sections() {
@@ -141,7 +72,7 @@ final class CorpusIndex {
 
   /** The corpus section of a document's section index; a mention or sentence always falls in a numbered one. */
   CorpusSection section(int slot, int index) {
-    CorpusSection section = sectionsBySlot.get(slot).get(index);
+    CorpusSection section = sectionsBySlot.getOrDefault(slot, Map.of()).get(index);
     if (section == null) {
       // Only a mention can get here: sections are numbered from the document's sections and sentences.
       throw new IllegalArgumentException("A mention in document #" + (slot + 1) + " points to section " + index
@@ -152,22 +83,32 @@ final class CorpusIndex {
 
   /** Running words (non-punctuation tokens, numbers and stopwords included): the per_10k denominator. */
   long runningWords() {
-    return runningWords;
+    return counts.runningWords();
   }
 
   /** Running words in heading lines, the titles included. */
   long headingRunningWords() {
-    return headingRunningWords;
+    return counts.headingRunningWords();
   }
 
   /** Running words of the section numbered {@code number}. */
   long runningWords(int number) {
-    return sectionRunningWords[number - 1];
+    return sectionCounts.get(number - 1).runningWords();
   }
 
   /** Distinct terms among the running words of the section numbered {@code number}. */
   int types(int number) {
-    return sectionTypes[number - 1];
+    return sectionCounts.get(number - 1).types();
+  }
+
+  /** Sentences of the section numbered {@code number}. */
+  int sentences(int number) {
+    return sectionCounts.get(number - 1).sentences();
+  }
+
+  /** Paragraphs with a sentence in the section numbered {@code number}. */
+  int paragraphs(int number) {
+    return sectionCounts.get(number - 1).paragraphs();
   }
 
   /**
@@ -180,8 +121,7 @@ final class CorpusIndex {
 
   /** Documents a counted term occurs in; 0 for any other. */
   int documents(String term) {
-    Spread seen = spread.get(term);
-    return seen == null ? 0 : seen.documents;
+    return counts.documents(term);
   }
 
   /** Distinct terms among all running words. */

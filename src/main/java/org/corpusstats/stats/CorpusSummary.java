@@ -1,18 +1,9 @@
 package org.corpusstats.stats;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
-import org.corpusstats.extract.CorpusAnalysis;
-import org.corpusstats.extract.DocumentAnalysis;
-import org.corpusstats.extract.Mention;
-import org.corpusstats.extract.Quote;
-import org.corpusstats.extract.Sentence;
 import org.corpusstats.report.csv.CsvTable;
-
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * summary.csv: one {@code metric, value} row per corpus-wide figure. Tokens, types and hapax legomena count every
@@ -23,9 +14,10 @@ final class CorpusSummary {
 
   static final String FILE = "summary.csv";
 
-  CsvTable csv(CorpusAnalysis corpus, CorpusIndex index, WordFrequencies words) {
+  CsvTable csv(CorpusIndex index, WordFrequencies words) {
+    CorpusCounts counts = index.counts();
     CsvTable.Builder table = CsvTable.builder(FILE, "metric", "value");
-    table.row("documents", corpus.documents().size());
+    table.row("documents", index.documentCount());
     table.row("sections", index.sections().size());
 
     long paragraphs = 0;
@@ -35,20 +27,14 @@ final class CorpusSummary {
     long quotedTerms = 0;
     long figures = 0;
     long dates = 0;
-    for (DocumentAnalysis document : corpus.documents()) {
-      Set<Integer> seen = new HashSet<>();
-      for (Sentence sentence : document.sentences()) {
-        seen.add(sentence.paragraph());
-        sentences++;
-        headings += sentence.heading() ? 1 : 0;
-      }
-      paragraphs += seen.size();
-      for (Quote quote : document.quotes()) {
-        quotations += "quotation".equals(quote.kind()) ? 1 : 0;
-        quotedTerms += "term".equals(quote.kind()) ? 1 : 0;
-      }
-      figures += document.figures().size();
-      dates += document.dates().size();
+    for (CorpusCounts.DocumentProfile document : counts.documents().values()) {
+      paragraphs += document.paragraphs();
+      sentences += document.sentences();
+      headings += document.headings();
+      quotations += document.quotations();
+      quotedTerms += document.quotedTerms();
+      figures += document.figures();
+      dates += document.dates();
     }
     table.row("paragraphs", paragraphs);
     table.row("sentences", sentences);
@@ -64,7 +50,7 @@ final class CorpusSummary {
     long bodyWords = tokens - index.headingRunningWords();
     table.row("mean_sentence_length", bodySentences == 0 ? null : (double) bodyWords / bodySentences);
 
-    addEntities(corpus, table);
+    addEntities(counts.mentions(), table);
     table.row("quotations", quotations);
     table.row("quoted_terms", quotedTerms);
     table.row("figures", figures);
@@ -73,22 +59,11 @@ final class CorpusSummary {
   }
 
   /** mentions, entities, then entities_&lt;TYPE&gt; for every type in alphabetical order. */
-  private static void addEntities(CorpusAnalysis corpus, CsvTable.Builder table) {
-    StringColumn entity = StringColumn.create("entity");
-    StringColumn type = StringColumn.create("type");
-    for (DocumentAnalysis document : corpus.documents()) {
-      for (Mention mention : document.mentions()) {
-        entity.append(mention.entity());
-        type.append(mention.type());
-      }
-    }
-    Table distinct = Tables.countBy(Table.create("mentions", entity, type), "mentions", "entity", "type");
-    table.row("mentions", entity.size());
-    table.row("entities", distinct.rowCount());
-    Table perType = Tables.countBy(distinct, "entities", "type").sortOn("type");
-    IntColumn counts = perType.intColumn("entities");
-    for (int row = 0; row < perType.rowCount(); row++) {
-      table.row("entities_" + perType.stringColumn("type").get(row), counts.getInt(row));
-    }
+  private static void addEntities(Map<EntityKey, Integer> mentions, CsvTable.Builder table) {
+    TreeMap<String, int[]> perType = new TreeMap<>();
+    mentions.keySet().forEach(key -> perType.computeIfAbsent(key.type(), k -> new int[1])[0]++);
+    table.row("mentions", mentions.values().stream().mapToLong(Integer::longValue).sum());
+    table.row("entities", mentions.size());
+    perType.forEach((type, n) -> table.row("entities_" + type, n[0]));
   }
 }

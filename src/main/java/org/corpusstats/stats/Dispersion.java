@@ -2,11 +2,10 @@ package org.corpusstats.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Sentence;
@@ -26,41 +25,50 @@ final class Dispersion {
   static final String FILE = "dispersion.csv";
   static final String TERM_TYPE = "term";
 
-  private final TermRules rules;
-
-  Dispersion(TermRules rules) {
-    this.rules = rules;
+  /**
+   * One document's counts of the top items per section index: an array per section, the top entities first, then
+   * the top terms, each in rank order.
+   */
+  static Map<Integer, long[]> count(DocumentAnalysis document, TopItems top, TermRules rules) {
+    List<EntityKey> entities = top.entities();
+    Map<EntityKey, Integer> column = new HashMap<>();
+    entities.forEach(entity -> column.put(entity, column.size()));
+    Map<String, Integer> termColumn = new HashMap<>();
+    top.terms().forEach(term -> termColumn.put(term, entities.size() + termColumn.size()));
+    int items = entities.size() + termColumn.size();
+    Map<Integer, long[]> bySection = new TreeMap<>();
+    for (Mention mention : document.mentions()) {
+      Integer item = column.get(EntityKey.of(mention));
+      if (item != null) {
+        bySection.computeIfAbsent(mention.sectionIndex(), k -> new long[items])[item]++;
+      }
+    }
+    for (Sentence sentence : document.sentences()) {
+      for (Token token : sentence.tokens()) {
+        Integer item = rules.isCounted(token) ? termColumn.get(rules.term(token)) : null;
+        if (item != null) {
+          bySection.computeIfAbsent(sentence.sectionIndex(), k -> new long[items])[item]++;
+        }
+      }
+    }
+    return bySection;
   }
 
-  CsvTable csv(CorpusAnalysis corpus, CorpusIndex index, TopItems top) {
+  CsvTable csv(CorpusIndex index, TopItems top, TopItemCounts counts) {
     List<CorpusSection> sections = index.sections();
     List<String> header = new ArrayList<>(List.of("item", "type"));
     sections.forEach(section -> header.add(section.column()));
     header.addAll(List.of("total", "juilland_d", "gries_dp"));
 
-    Map<EntityKey, long[]> rows = new LinkedHashMap<>();
-    top.entities().forEach(entity -> rows.put(entity, new long[sections.size()]));
-    Map<String, long[]> termRows = new HashMap<>();
-    top.terms().forEach(term -> termRows.put(term, new long[sections.size()]));
-    List<DocumentAnalysis> documents = corpus.documents();
-    for (int slot = 0; slot < documents.size(); slot++) {
-      for (Mention mention : documents.get(slot).mentions()) {
-        long[] counts = rows.get(EntityKey.of(mention));
-        if (counts != null) {
-          counts[index.section(slot, mention.sectionIndex()).number() - 1]++;
-        }
+    List<EntityKey> items = new ArrayList<>(top.entities());
+    top.terms().forEach(term -> items.add(new EntityKey(term, TERM_TYPE)));
+    long[][] perSection = new long[items.size()][sections.size()];
+    counts.sectionCounts().forEach((slot, bySection) -> bySection.forEach((sectionIndex, itemCounts) -> {
+      int part = index.section(slot, sectionIndex).number() - 1;
+      for (int item = 0; item < itemCounts.length; item++) {
+        perSection[item][part] += itemCounts[item];
       }
-      for (Sentence sentence : documents.get(slot).sentences()) {
-        int part = index.section(slot, sentence.sectionIndex()).number() - 1;
-        for (Token token : sentence.tokens()) {
-          long[] counts = rules.isCounted(token) ? termRows.get(rules.term(token)) : null;
-          if (counts != null) {
-            counts[part]++;
-          }
-        }
-      }
-    }
-    top.terms().forEach(term -> rows.put(new EntityKey(term, TERM_TYPE), termRows.get(term)));
+    }));
 
     List<Integer> parts = new ArrayList<>();
     for (CorpusSection section : sections) {
@@ -70,7 +78,9 @@ final class Dispersion {
     }
     long[] sizes = parts.stream().mapToLong(p -> index.runningWords(p + 1)).toArray();
     List<List<Object>> cells = new ArrayList<>();
-    rows.forEach((item, counts) -> cells.add(row(item, counts, parts, sizes)));
+    for (int item = 0; item < items.size(); item++) {
+      cells.add(row(items.get(item), perSection[item], parts, sizes));
+    }
     return new CsvTable(FILE, header, cells);
   }
 

@@ -2,12 +2,11 @@ package org.corpusstats.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Sentence;
@@ -15,7 +14,6 @@ import org.corpusstats.report.csv.CsvTable;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -28,8 +26,6 @@ final class EntityCooccurrence {
 
   static final String FILE = "cooccurrence.csv";
 
-  private record Pair(EntityKey a, EntityKey b) {}
-
   private final Set<Window> windows;
   private final int minCount;
 
@@ -38,80 +34,49 @@ final class EntityCooccurrence {
     this.minCount = minCount;
   }
 
-  CsvTable csv(CorpusAnalysis corpus) {
+  CsvTable csv(CorpusCounts counts) {
     Table result = emptyResult();
     for (Window window : windows) {
-      addWindow(corpus, window, result);
+      CorpusCounts.UnitCounts units = counts.window(window);
+      units.pairs.forEach((pair, count) -> {
+        if (count >= minCount) {
+          addRow(result, window, pair, count, units.unitsWith.get(pair.a()), units.unitsWith.get(pair.b()),
+              units.units);
+        }
+      });
     }
     Table sorted = result.sortOn("window_order", "-log_likelihood", "entity_a", "entity_b", "type_a", "type_b");
     return Tables.toCsv(FILE, sorted.removeColumns("window_order"));
   }
 
-  private void addWindow(CorpusAnalysis corpus, Window window, Table result) {
-    Set<Long> units = new HashSet<>();
-    LongColumn unit = LongColumn.create("unit");
-    StringColumn entity = StringColumn.create("entity");
-    StringColumn type = StringColumn.create("type");
-    List<DocumentAnalysis> documents = corpus.documents();
-    for (int slot = 0; slot < documents.size(); slot++) {
-      for (Sentence sentence : documents.get(slot).sentences()) {
-        units.add(unitId(slot, unitNumber(window, sentence)));
-      }
-      for (Mention mention : documents.get(slot).mentions()) {
-        long id = unitId(slot, unitNumber(window, mention));
-        units.add(id);
-        unit.append(id);
-        entity.append(mention.entity());
-        type.append(mention.type());
-      }
+  /**
+   * One document's units of a window, with the entities each mentions: a pair is counted at most once per unit
+   * however often either is mentioned.
+   */
+  static CorpusCounts.UnitCounts count(DocumentAnalysis document, Window window) {
+    Map<Integer, TreeSet<EntityKey>> members = new HashMap<>();
+    for (Sentence sentence : document.sentences()) {
+      members.computeIfAbsent(unitNumber(window, sentence), k -> new TreeSet<>());
     }
-    // One row per entity per unit: a pair is counted at most once per unit however often either is mentioned.
-    Table members = Table.create("members", unit, entity, type).dropDuplicateRows().sortOn("unit", "entity", "type");
-    Map<EntityKey, Integer> unitsWith = unitsPerEntity(members);
-    Map<Pair, int[]> together = countPairs(members);
-    long n = units.size();
-    together.forEach((pair, count) -> {
-      if (count[0] >= minCount) {
-        addRow(result, window, pair, count[0], unitsWith.get(pair.a()), unitsWith.get(pair.b()), n);
-      }
-    });
-  }
-
-  private static Map<EntityKey, Integer> unitsPerEntity(Table members) {
-    Table counts = Tables.countBy(members, "units", "entity", "type");
-    Map<EntityKey, Integer> result = new HashMap<>();
-    for (int row = 0; row < counts.rowCount(); row++) {
-      result.put(new EntityKey(counts.stringColumn("entity").get(row), counts.stringColumn("type").get(row)),
-          counts.intColumn("units").getInt(row));
+    for (Mention mention : document.mentions()) {
+      members.computeIfAbsent(unitNumber(window, mention), k -> new TreeSet<>()).add(EntityKey.of(mention));
     }
-    return result;
-  }
-
-  /** Pairs are generated per unit; a hash count, because a long section makes quadratically many pairs. */
-  private static Map<Pair, int[]> countPairs(Table members) {
-    Map<Pair, int[]> together = new HashMap<>();
-    List<EntityKey> inUnit = new ArrayList<>();
-    LongColumn unit = members.longColumn("unit");
-    for (int row = 0; row <= members.rowCount(); row++) {
-      if (row == members.rowCount() || (row > 0 && unit.getLong(row) != unit.getLong(row - 1))) {
-        for (int i = 0; i < inUnit.size(); i++) {
-          for (int j = i + 1; j < inUnit.size(); j++) {
-            EntityKey a = inUnit.get(i);
-            EntityKey b = inUnit.get(j);
-            Pair pair = a.compareTo(b) < 0 ? new Pair(a, b) : new Pair(b, a);
-            together.computeIfAbsent(pair, k -> new int[1])[0]++;
-          }
+    CorpusCounts.UnitCounts counts = new CorpusCounts.UnitCounts();
+    counts.units = members.size();
+    for (TreeSet<EntityKey> inUnit : members.values()) {
+      List<EntityKey> sorted = new ArrayList<>(inUnit);
+      for (int i = 0; i < sorted.size(); i++) {
+        counts.unitsWith.merge(sorted.get(i), 1, Integer::sum);
+        for (int j = i + 1; j < sorted.size(); j++) {
+          counts.pairs.merge(new CorpusCounts.EntityPair(sorted.get(i), sorted.get(j)), 1, Integer::sum);
         }
-        inUnit.clear();
-      }
-      if (row < members.rowCount()) {
-        inUnit.add(new EntityKey(members.stringColumn("entity").get(row), members.stringColumn("type").get(row)));
       }
     }
-    return together;
+    return counts;
   }
 
-  private static void addRow(Table result, Window window, Pair pair, long fab, long fa, long fb, long n) {
+  private static void addRow(Table result, Window window, CorpusCounts.EntityPair pair, long fab, long fa, long fb,
+                             long n) {
     result.intColumn("window_order").append(window.ordinal());
     result.stringColumn("entity_a").append(pair.a().name());
     result.stringColumn("type_a").append(pair.a().type());
@@ -147,10 +112,5 @@ final class EntityCooccurrence {
       case PARAGRAPH -> mention.paragraph();
       case SECTION -> mention.sectionIndex();
     };
-  }
-
-  /** Unit numbers restart in every document; the document's position keeps them apart. */
-  private static long unitId(int slot, int number) {
-    return ((long) slot << 32) | (number & 0xFFFFFFFFL);
   }
 }

@@ -1,13 +1,9 @@
 package org.corpusstats.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Sentence;
 import org.corpusstats.extract.Token;
@@ -22,116 +18,83 @@ import tech.tablesaw.api.Table;
  * written as they are, case-folded like terms ({@link TermRules#form}); punctuation and numbers break the run, so no
  * n-gram spans a comma or a sentence end.
  *
- * <p>A million tokens make two million n-gram occurrences, most of them unique. Each is packed into a long (21 bits
- * per term id), the longs are sorted and equal runs counted: no string is built for an n-gram below the cutoff.
+ * <p>Counted per document and summed: n-grams are the one table whose distinct keys grow about as fast as the
+ * corpus, so the Spark engine sums them by key on its executors and the driver receives only those that reach
+ * {@code --min-count}.
  */
 final class NGramCounts {
 
   static final String FILE = "ngrams.csv";
   static final int SMALLEST = 2;
   static final int LARGEST = 3;
-  private static final int BITS = 21;
-  private static final long MASK = (1L << BITS) - 1;
 
-  private final TermRules rules;
   private final int minCount;
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> terms = new ArrayList<>();
-  private final BitSet stopwords = new BitSet();
-  private final long[][] grams = new long[LARGEST + 1][];
-  private final int[] sizes = new int[LARGEST + 1];
 
-  NGramCounts(TermRules rules, int minCount) {
-    this.rules = rules;
+  NGramCounts(int minCount) {
     this.minCount = minCount;
   }
 
-  CsvTable csv(CorpusAnalysis corpus, long runningWords) {
-    ids.clear();
-    terms.clear();
-    stopwords.clear();
-    for (int n = SMALLEST; n <= LARGEST; n++) {
-      grams[n] = new long[1024];
-      sizes[n] = 0;
-    }
-    int[] run = new int[64];
-    for (DocumentAnalysis document : corpus.documents()) {
-      for (Sentence sentence : document.sentences()) {
-        int length = 0;
-        for (Token token : sentence.tokens()) {
-          if (rules.isWord(token)) {
-            run = length == run.length ? Arrays.copyOf(run, 2 * length) : run;
-            run[length++] = id(rules.form(token));
-          } else {
-            add(run, length);
-            length = 0;
+  /** Every n-gram of the document's sentences with its count; those made only of stopwords are left out. */
+  static Map<NGram, Integer> count(DocumentAnalysis document, TermRules rules) {
+    Map<NGram, Integer> counts = new HashMap<>();
+    String[] run = new String[64];
+    boolean[] stopword = new boolean[64];
+    for (Sentence sentence : document.sentences()) {
+      int length = 0;
+      for (Token token : sentence.tokens()) {
+        if (rules.isWord(token)) {
+          if (length == run.length) {
+            run = Arrays.copyOf(run, 2 * length);
+            stopword = Arrays.copyOf(stopword, 2 * length);
           }
+          run[length] = rules.form(token);
+          stopword[length] = rules.isStopword(run[length]);
+          length++;
+        } else {
+          add(run, stopword, length, counts);
+          length = 0;
         }
-        add(run, length);
       }
+      add(run, stopword, length, counts);
     }
-    return Tables.toCsv(FILE, toTable(runningWords));
+    return counts;
   }
 
-  private int id(String term) {
-    return ids.computeIfAbsent(term, t -> {
-      if (terms.size() > MASK) {
-        throw new IllegalStateException("More than " + MASK + " distinct terms: too many for n-gram packing");
-      }
-      stopwords.set(terms.size(), rules.isStopword(t));
-      terms.add(t);
-      return terms.size() - 1;
-    });
-  }
-
-  /** Every n-gram of an unbroken run of words; those made only of stopwords are left out. */
-  private void add(int[] run, int length) {
+  private static void add(String[] run, boolean[] stopword, int length, Map<NGram, Integer> counts) {
+    StringBuilder words = new StringBuilder();
     for (int n = SMALLEST; n <= LARGEST; n++) {
       for (int start = 0; start + n <= length; start++) {
-        long key = 0;
         boolean allStopwords = true;
+        words.setLength(0);
         for (int i = start; i < start + n; i++) {
-          key = (key << BITS) | run[i];
-          allStopwords &= stopwords.get(run[i]);
+          words.append(i == start ? "" : " ").append(run[i]);
+          allStopwords &= stopword[i];
         }
         if (!allStopwords) {
-          if (sizes[n] == grams[n].length) {
-            grams[n] = Arrays.copyOf(grams[n], 2 * sizes[n]);
-          }
-          grams[n][sizes[n]++] = key;
+          counts.merge(new NGram(n, words.toString()), 1, Integer::sum);
         }
       }
     }
   }
 
-  private Table toTable(long runningWords) {
+  /** Whether an n-gram with this count is a row of ngrams.csv. */
+  boolean keeps(int count) {
+    return count >= minCount;
+  }
+
+  /** @param counts n-gram counts over the corpus; those below the minimum count may already be left out */
+  CsvTable csv(Map<NGram, Integer> counts, long runningWords) {
     IntColumn n = IntColumn.create("n");
     StringColumn ngram = StringColumn.create("ngram");
     IntColumn count = IntColumn.create("count");
-    for (int size = SMALLEST; size <= LARGEST; size++) {
-      long[] keys = Arrays.copyOf(grams[size], sizes[size]);
-      Arrays.sort(keys);
-      for (int start = 0, end; start < keys.length; start = end) {
-        end = start;
-        while (end < keys.length && keys[end] == keys[start]) {
-          end++;
-        }
-        if (end - start >= minCount) {
-          n.append(size);
-          ngram.append(decode(keys[start], size));
-          count.append(end - start);
-        }
+    counts.forEach((key, c) -> {
+      if (keeps(c)) {
+        n.append(key.n());
+        ngram.append(key.words());
+        count.append(c);
       }
-    }
-    return Table.create("ngrams", n, ngram, count, WordFrequencies.perTenThousand(count, runningWords))
-        .sortOn("n", "-count", "ngram");
-  }
-
-  private String decode(long key, int size) {
-    String[] words = new String[size];
-    for (int i = size - 1; i >= 0; i--, key >>>= BITS) {
-      words[i] = terms.get((int) (key & MASK));
-    }
-    return String.join(" ", words);
+    });
+    Table table = Table.create("ngrams", n, ngram, count, WordFrequencies.perTenThousand(count, runningWords));
+    return Tables.toCsv(FILE, table.sortOn("n", "-count", "ngram"));
   }
 }

@@ -1,8 +1,11 @@
 package org.corpusstats.stats;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,7 +17,9 @@ import org.corpusstats.report.csv.CsvTable;
  * The statistics stage: records in, tables out, nothing written. The order of the returned tables is part of the
  * contract; file and column names are documented in docs/STATISTICS.md.
  */
-public final class StatisticsStage {
+public final class StatisticsStage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final StatsOptions options;
   private final TermRules rules;
@@ -28,36 +33,111 @@ public final class StatisticsStage {
    * words.csv, ngrams.csv, cooccurrence.csv, collocates.csv, dispersion.csv, kwic.csv, sections.csv, summary.csv,
    * in that order, over the whole corpus; with {@link StatsOptions#byDocument()} followed by the same eight for each
    * document in corpus order, named {@code words.<document-stem>.csv} and so on.
+   *
+   * <p>The two passes in a loop on this machine; the Spark engine runs the same passes on its executors and adds
+   * the counts up with Spark's aggregations, so both give the same tables.
    */
   public List<CsvTable> tables(CorpusAnalysis corpus) {
-    List<CsvTable> tables = new ArrayList<>(corpusTables(corpus));
+    List<DocumentAnalysis> documents = corpus.documents();
+    CorpusCounts counts = CorpusCounts.none();
+    Map<NGram, Integer> ngrams = new HashMap<>();
+    for (int slot = 0; slot < documents.size(); slot++) {
+      counts.add(count(slot, documents.get(slot)));
+      addNGrams(ngrams, countNGrams(documents.get(slot)));
+    }
+    TopItems top = top(counts);
+    TopItemCounts around = TopItemCounts.none();
+    for (int slot = 0; slot < documents.size(); slot++) {
+      around.add(countAround(slot, documents.get(slot), top));
+    }
+    List<CsvTable> tables = new ArrayList<>(tables(counts, ngrams, top, around));
     if (options.byDocument()) {
-      Set<String> stems = new HashSet<>();
-      for (DocumentAnalysis document : corpus.documents()) {
-        String stem = uniqueStem(document.document(), stems);
-        CorpusAnalysis single = new CorpusAnalysis(List.of(document), corpus.entities());
-        for (CsvTable table : corpusTables(single)) {
-          tables.add(new CsvTable(perDocumentName(table.fileName(), stem), table.header(), table.rows()));
-        }
+      List<List<CsvTable>> perDocument = new ArrayList<>();
+      for (DocumentAnalysis document : documents) {
+        perDocument.add(documentTables(document));
       }
+      tables.addAll(named(documents.stream().map(DocumentAnalysis::document).toList(), perDocument));
     }
     return tables;
   }
 
-  private List<CsvTable> corpusTables(CorpusAnalysis corpus) {
-    CorpusIndex index = new CorpusIndex(corpus, rules);
+  /** Pass one for one document, found at {@code slot} in the corpus order. */
+  public CorpusCounts count(int slot, DocumentAnalysis document) {
+    return CorpusCounts.of(slot, document, rules, options.windows());
+  }
+
+  /** One document's n-grams with their counts; kept apart from {@link #count} so that they can be summed by key. */
+  public Map<NGram, Integer> countNGrams(DocumentAnalysis document) {
+    return NGramCounts.count(document, rules);
+  }
+
+  /** Adds {@code more} n-gram counts into {@code sum}. */
+  public static void addNGrams(Map<NGram, Integer> sum, Map<NGram, Integer> more) {
+    more.forEach((ngram, n) -> sum.merge(ngram, n, Integer::sum));
+  }
+
+  /** Whether an n-gram with this count over the corpus is a row of ngrams.csv. */
+  public boolean keepsNGram(int count) {
+    return new NGramCounts(options.minCount()).keeps(count);
+  }
+
+  /** The items pass two counts around, from pass one over the whole corpus. */
+  public TopItems top(CorpusCounts corpus) {
+    return TopItems.of(corpus, new WordFrequencies(new CorpusIndex(corpus)), options.top());
+  }
+
+  /** Pass two for one document, found at {@code slot} in the corpus order. */
+  public TopItemCounts countAround(int slot, DocumentAnalysis document, TopItems top) {
+    return TopItemCounts.of(slot, document, top, rules, options.span());
+  }
+
+  /**
+   * The eight corpus tables from the two passes over the whole corpus.
+   *
+   * @param ngrams n-gram counts over the corpus; those that {@link #keepsNGram} rejects may be left out
+   */
+  public List<CsvTable> tables(CorpusCounts counts, Map<NGram, Integer> ngrams, TopItems top,
+                               TopItemCounts around) {
+    CorpusIndex index = new CorpusIndex(counts);
     WordFrequencies words = new WordFrequencies(index);
-    TopItems top = TopItems.of(corpus, words, options.top());
     return List.of(
         words.csv(),
-        new NGramCounts(rules, options.minCount()).csv(corpus, index.runningWords()),
-        new EntityCooccurrence(options.windows(), options.minCount()).csv(corpus),
+        new NGramCounts(options.minCount()).csv(ngrams, index.runningWords()),
+        new EntityCooccurrence(options.windows(), options.minCount()).csv(counts),
         new Collocates(rules, options.span(), options.minCount())
-            .csv(corpus, top, words.counts(), index.runningWords()),
-        new Dispersion(rules).csv(corpus, index, top),
-        new Concordance().csv(corpus, top),
-        new SectionProfile().csv(corpus, index),
-        new CorpusSummary().csv(corpus, index, words));
+            .csv(around, top, words.counts(), index.runningWords()),
+        new Dispersion().csv(index, top, around),
+        new Concordance().csv(top, around),
+        new SectionProfile().csv(index),
+        new CorpusSummary().csv(index, words));
+  }
+
+  /** The eight tables of one document on its own, named as corpus tables; {@link #named} renames them. */
+  public List<CsvTable> documentTables(DocumentAnalysis document) {
+    CorpusCounts counts = count(0, document);
+    TopItems top = top(counts);
+    return tables(counts, countNGrams(document), top, countAround(0, document, top));
+  }
+
+  /**
+   * Per-document tables renamed after their documents, {@code words.csv} of {@code chapter-1.txt} becoming
+   * {@code words.chapter-1.csv}, in the documents' order.
+   */
+  public static List<CsvTable> named(List<String> documents, List<List<CsvTable>> tables) {
+    Set<String> stems = new HashSet<>();
+    List<CsvTable> named = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      String stem = uniqueStem(documents.get(i), stems);
+      for (CsvTable table : tables.get(i)) {
+        named.add(new CsvTable(perDocumentName(table.fileName(), stem), table.header(), table.rows()));
+      }
+    }
+    return named;
+  }
+
+  /** Whether {@link #tables(CorpusAnalysis)} also gives every document's tables. */
+  public boolean byDocument() {
+    return options.byDocument();
   }
 
   /** {@code words.csv} + {@code chapter-1} gives {@code words.chapter-1.csv}. */

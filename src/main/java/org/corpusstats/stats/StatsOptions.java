@@ -1,5 +1,6 @@
 package org.corpusstats.stats;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param byDocument    also return every table per document, named {@code words.<document-stem>.csv}
  */
 public record StatsOptions(TermMode terms, Set<String> stopwords, boolean keepStopwords, Set<Window> windows,
-                           int minCount, int top, int span, boolean byDocument) {
+                           int minCount, int top, int span, boolean byDocument) implements Serializable {
 
   public static final int DEFAULT_MIN_COUNT = 2;
   public static final int DEFAULT_TOP = 20;

@@ -1,5 +1,6 @@
 package org.corpusstats.stats;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import org.corpusstats.extract.Token;
  * What counts as a running word, what its term is and whether it is left out: one place, so that words, n-grams,
  * collocates, dispersion and the per-10k denominator agree.
  */
-record TermRules(TermMode mode, Set<String> stopwords, boolean keepStopwords) {
+record TermRules(TermMode mode, Set<String> stopwords, boolean keepStopwords) implements Serializable {
 
   static TermRules of(StatsOptions options) {
     return new TermRules(options.terms(), options.stopwords(), options.keepStopwords());

@@ -1,13 +1,10 @@
 package org.corpusstats.stats;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.corpusstats.extract.CorpusAnalysis;
-import org.corpusstats.extract.DocumentAnalysis;
-import org.corpusstats.extract.Mention;
 
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -17,37 +14,37 @@ import tech.tablesaw.api.Table;
  * The items collocates.csv, dispersion.csv and kwic.csv report on: the {@code top} entities by mentions (ties by
  * name, then type) and the {@code top} terms of words.csv (by count, ties by term).
  */
-final class TopItems {
+public final class TopItems implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** In rank order, with their mention counts. */
-  private final Map<EntityKey, Integer> entities;
-  private final List<String> terms;
+  private final LinkedHashMap<EntityKey, Integer> entities;
+  private final ArrayList<String> terms;
 
-  private TopItems(Map<EntityKey, Integer> entities, List<String> terms) {
+  private TopItems(LinkedHashMap<EntityKey, Integer> entities, List<String> terms) {
     this.entities = entities;
-    this.terms = terms;
+    this.terms = new ArrayList<>(terms);
   }
 
-  static TopItems of(CorpusAnalysis corpus, WordFrequencies words, int top) {
-    return new TopItems(rankEntities(corpus, top), words.topTerms(top));
+  static TopItems of(CorpusCounts counts, WordFrequencies words, int top) {
+    return new TopItems(rankEntities(counts.mentions(), top), words.topTerms(top));
   }
 
-  private static Map<EntityKey, Integer> rankEntities(CorpusAnalysis corpus, int top) {
+  private static LinkedHashMap<EntityKey, Integer> rankEntities(Map<EntityKey, Integer> counts, int top) {
     StringColumn entity = StringColumn.create("entity");
     StringColumn type = StringColumn.create("type");
-    for (DocumentAnalysis document : corpus.documents()) {
-      for (Mention mention : document.mentions()) {
-        entity.append(mention.entity());
-        type.append(mention.type());
-      }
-    }
-    Table ranked = Tables.countBy(Table.create("mentions", entity, type), "mentions", "entity", "type")
-        .sortOn("-mentions", "entity", "type");
-    Map<EntityKey, Integer> result = new LinkedHashMap<>();
-    IntColumn mentions = ranked.intColumn("mentions");
+    IntColumn mentions = IntColumn.create("mentions");
+    counts.forEach((key, n) -> {
+      entity.append(key.name());
+      type.append(key.type());
+      mentions.append(n);
+    });
+    Table ranked = Table.create("mentions", entity, type, mentions).sortOn("-mentions", "entity", "type");
+    LinkedHashMap<EntityKey, Integer> result = new LinkedHashMap<>();
     for (int row = 0; row < Math.min(top, ranked.rowCount()); row++) {
       EntityKey key = new EntityKey(ranked.stringColumn("entity").get(row), ranked.stringColumn("type").get(row));
-      result.put(key, mentions.getInt(row));
+      result.put(key, ranked.intColumn("mentions").getInt(row));
     }
     return result;
   }
@@ -66,6 +63,6 @@ final class TopItems {
   }
 
   List<String> terms() {
-    return terms;
+    return List.copyOf(terms);
   }
 }
