@@ -94,6 +94,6 @@ public final class LocalEngine implements Engine {
     say.accept(String.format(java.util.Locale.ROOT,
         "annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
         documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads()));
-    return new Extracted(extracted, inputs, read.skipped());
+    return new InMemory(extracted, inputs, read.skipped());
   }
 }

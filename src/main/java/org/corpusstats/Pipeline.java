@@ -13,7 +13,6 @@ import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.EntityResolver;
-import org.corpusstats.extract.Extractor;
 import org.corpusstats.input.UserCorrections;
 import org.corpusstats.io.OutputFolder;
 import org.corpusstats.report.ExtractionTables;
@@ -59,22 +58,25 @@ public final class Pipeline {
       say("read %d document(s) from %s", input.documentCount(), config.input());
       manifest.timing("input", millisSince(start));
 
-      Engine.Extracted extracted = input.annotateAndExtract(manifest, message -> say("%s", message));
-      for (String skipped : extracted.skipped()) {
-        warn("skipped " + skipped);
+      List<CsvTable> tables = new ArrayList<>();
+      CorpusAnalysis corpus;
+      try (Engine.Extracted extracted = input.annotateAndExtract(manifest, message -> say("%s", message))) {
+        for (String skipped : extracted.skipped()) {
+          warn("skipped " + skipped);
+        }
+        manifest.put("skipped", extracted.skipped());
+        manifest.put("inputs", extracted.inputs());
+
+        long r = System.nanoTime();
+        corpus = extracted.resolve(resolver);
+        manifest.timing("resolve_entities", millisSince(r));
+        say("resolved %d entities", corpus.entities().size());
+
+        long s = System.nanoTime();
+        tables.addAll(ExtractionTables.all(corpus));
+        tables.addAll(extracted.statistics(new StatisticsStage(config.stats())));
+        manifest.timing("statistics", millisSince(s));
       }
-      manifest.put("skipped", extracted.skipped());
-      manifest.put("inputs", extracted.inputs());
-
-      long r = System.nanoTime();
-      CorpusAnalysis corpus = new Extractor().resolve(extracted.documents(), resolver);
-      manifest.timing("resolve_entities", millisSince(r));
-      say("resolved %d entities", corpus.entities().size());
-
-      long s = System.nanoTime();
-      List<CsvTable> tables = new ArrayList<>(ExtractionTables.all(corpus));
-      tables.addAll(new StatisticsStage(config.stats()).tables(corpus));
-      manifest.timing("statistics", millisSince(s));
 
       long w = System.nanoTime();
       CsvWriter writer = new CsvWriter(config.byteOrderMark());

@@ -20,6 +20,16 @@ public record DocumentAnalysis(String document, String text, String title, List<
     quotes = List.copyOf(quotes);
   }
 
+  /**
+   * The same document with empty sentences: what the extraction tables and the report read, without the tokens,
+   * which are most of a document's records (the Spark driver holds the corpus this way).
+   */
+  public DocumentAnalysis withoutTokens() {
+    List<Sentence> bare = sentences.stream().map(s -> new Sentence(s.document(), s.index(), s.sectionIndex(),
+        s.section(), s.paragraph(), s.charBegin(), s.charEnd(), s.heading(), List.of())).toList();
+    return new DocumentAnalysis(document, text, title, sections, paragraphs, bare, mentions, dates, figures, quotes);
+  }
+
   public int tokenCount() {
     return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
   }

@@ -30,7 +30,8 @@ public final class EntityResolver {
   public record SameReferent(String first, String second) implements Serializable {}
 
   /** The outcome: the canonical name and type of every form, and the entity table. */
-  public record Resolution(Map<String, String> nameByForm, Map<String, String> typeByName, List<Entity> entities) {
+  public record Resolution(Map<String, String> nameByForm, Map<String, String> typeByName, List<Entity> entities)
+      implements Serializable {
 
     public String canonicalName(String form) {
       return nameByForm.get(form.toLowerCase(Locale.ROOT));

@@ -32,28 +32,41 @@ public final class Extractor {
 
   /** One canonical entity per referent across all the documents, and each mention renamed to it. */
   public CorpusAnalysis resolve(List<DocumentExtraction> documents, EntityResolver resolver) {
+    EntityResolver.Resolution resolution = resolution(documents, resolver);
+    List<DocumentAnalysis> resolved = new ArrayList<>();
+    for (DocumentExtraction document : documents) {
+      resolved.add(resolved(document, resolution));
+    }
+    return new CorpusAnalysis(resolved, resolution.entities());
+  }
+
+  /**
+   * The canonical entity of every form, from the mentions and stated aliases of all the documents (their tokens
+   * are not read, so documents {@link DocumentAnalysis#withoutTokens() without them} give the same resolution).
+   */
+  public EntityResolver.Resolution resolution(List<DocumentExtraction> documents, EntityResolver resolver) {
     List<RawMention> all = new ArrayList<>();
     List<EntityResolver.SameReferent> stated = new ArrayList<>();
     for (DocumentExtraction document : documents) {
       all.addAll(document.mentions());
       stated.addAll(document.stated());
     }
-    EntityResolver.Resolution resolution = resolver.resolve(all, stated);
-    List<DocumentAnalysis> resolved = new ArrayList<>();
-    for (DocumentExtraction document : documents) {
-      DocumentAnalysis a = document.analysis();
-      List<Mention> mentions = new ArrayList<>();
-      for (RawMention raw : document.mentions()) {
-        String name = resolution.canonicalName(raw.key());
-        if (name != null) {
-          mentions.add(raw.mention().withEntity(name, resolution.typeByName().get(name)));
-        }
+    return resolver.resolve(all, stated);
+  }
+
+  /** The document with each mention and speaker renamed to its canonical entity, excluded ones dropped. */
+  public static DocumentAnalysis resolved(DocumentExtraction document, EntityResolver.Resolution resolution) {
+    DocumentAnalysis a = document.analysis();
+    List<Mention> mentions = new ArrayList<>();
+    for (RawMention raw : document.mentions()) {
+      String name = resolution.canonicalName(raw.key());
+      if (name != null) {
+        mentions.add(raw.mention().withEntity(name, resolution.typeByName().get(name)));
       }
-      List<Quote> quotes = a.quotes().stream().map(q -> withCanonicalSpeaker(q, resolution)).toList();
-      resolved.add(new DocumentAnalysis(a.document(), a.text(), a.title(), a.sections(), a.paragraphs(),
-          a.sentences(), mentions, a.dates(), a.figures(), quotes));
     }
-    return new CorpusAnalysis(resolved, resolution.entities());
+    List<Quote> quotes = a.quotes().stream().map(q -> withCanonicalSpeaker(q, resolution)).toList();
+    return new DocumentAnalysis(a.document(), a.text(), a.title(), a.sections(), a.paragraphs(), a.sentences(),
+        mentions, a.dates(), a.figures(), quotes);
   }
 
   private static Quote withCanonicalSpeaker(Quote quote, EntityResolver.Resolution resolution) {

@@ -9,20 +9,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.corpusstats.Engine;
 import org.corpusstats.MemoryBudget;
 import org.corpusstats.RunConfig;
@@ -41,8 +47,8 @@ import org.corpusstats.report.Manifest;
 /**
  * Runs the read, annotate and extract stages as a Spark job: one task per document, each executor JVM with its own
  * CoreNLP pipeline (built once, on its first task), the same input checks, layout, chunking, cache and extraction
- * code as the local engine. The driver gets back each document's records, small next to CoreNLP's annotation, and
- * the rest of the run (entity resolution, statistics, report) is the local code on the driver.
+ * code as the local engine. The records stay cached on the executors, where {@link SparkCorpus} counts the
+ * statistics; the driver gets each document's records without their tokens, for entity resolution and the report.
  */
 public final class SparkEngine implements Engine {
 
@@ -106,11 +112,9 @@ public final class SparkEngine implements Engine {
                                        Consumer<String> say) {
     long started = System.nanoTime();
     SparkSession spark = session(config.quiet());
-    List<DocumentResult> results;
-    int slots;
     try {
       JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      slots = slotsPerExecutor(context);
+      int slots = slotsPerExecutor(context);
       say.accept(String.format(Locale.ROOT, "annotating on Spark %s (%s), %d task slot(s) per executor JVM",
           spark.version(), context.master(), slots));
       if (!config.quiet() && System.console() == null) {
@@ -118,53 +122,65 @@ public final class SparkEngine implements Engine {
       }
       TaskSettings settings = new TaskSettings(config.encoding().name(), config.dropFurniture(),
           config.cache() == null ? null : config.cache().toString(), slots);
-      // One task per document: CoreNLP's seconds to minutes per document dwarf a task's milliseconds of
-      // overhead, and small tasks let Spark give the next document to whichever core is free when documents
-      // differ in length.
-      results = context.parallelize(files, Math.max(1, files.size()))
-          .map(file -> annotate(file, settings))
-          .collect();
-    } finally {
-      spark.stop();
-    }
-    List<DocumentExtraction> documents = new ArrayList<>();
-    List<Map<String, Object>> inputs = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    int annotated = 0;
-    int fromCache = 0;
-    for (DocumentResult result : results) {
-      if (result.problem() != null) {
-        if (!config.skipBad()) {
-          throw new InputException(result.problem());
-        }
-        skipped.add(result.problem());
-        continue;
+      List<DocumentFile> positioned = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        positioned.add(new DocumentFile(i, files.get(i)));
       }
-      documents.add(result.extraction());
-      inputs.add(result.input());
-      annotated += result.chunksAnnotated();
-      fromCache += result.chunksFromCache();
+      // One partition per document: CoreNLP's seconds to minutes per document dwarf a task's milliseconds of
+      // overhead, and small tasks let Spark give the next document to whichever core is free when documents
+      // differ in length. The records stay on the executors for the statistics; the driver gets them without
+      // their tokens, for entity resolution and the report.
+      JavaRDD<DocumentResult> results = context.parallelize(positioned, Math.max(1, files.size()))
+          .mapPartitions(partition -> annotatePartition(partition, settings))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      context.setJobGroup(DocumentProgress.JOB_GROUP, "annotate and extract", false);
+      List<DocumentResult> summaries = results.map(DocumentResult::withoutTokens).collect();
+      context.clearJobGroup();
+
+      List<DocumentExtraction> documents = new ArrayList<>();
+      List<Map<String, Object>> inputs = new ArrayList<>();
+      List<String> skipped = new ArrayList<>();
+      int annotated = 0;
+      int fromCache = 0;
+      long tokens = 0;
+      for (DocumentResult result : summaries) {
+        if (result.problem() != null) {
+          if (!config.skipBad()) {
+            throw new InputException(result.problem());
+          }
+          skipped.add(result.problem());
+          continue;
+        }
+        documents.add(result.extraction());
+        inputs.add(result.input());
+        annotated += result.chunksAnnotated();
+        fromCache += result.chunksFromCache();
+        tokens += ((Number) result.input().get("tokens")).longValue();
+      }
+      if (documents.isEmpty()) {
+        throw new InputException(input + ": none of its .txt files can be used (" + skipped.size()
+            + " skipped); fix them as the messages with --skip-bad off say");
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      manifest.timing("annotate_and_extract", millis);
+      // Only in local mode, where this JVM is the executor; on a cluster each executor loads its own.
+      NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
+      Map<String, Object> annotation = new LinkedHashMap<>();
+      annotation.put("engine", "spark");
+      annotation.put("master", master == null ? "(spark-submit or local[*])" : master);
+      annotation.put("task_slots_per_executor", slots);
+      annotation.put("chunks_annotated", annotated);
+      annotation.put("chunks_from_cache", fromCache);
+      annotation.put("cache", config.cache() == null ? null : config.cache().toString());
+      annotation.put("statistics", "counted on the executors, added up with treeAggregate and reduceByKey");
+      manifest.put("annotation", annotation);
+      say.accept(String.format(Locale.ROOT, "annotated %d document(s), %d tokens in %.1f s on Spark (%d chunk(s) "
+          + "annotated, %d from the cache)", documents.size(), tokens, millis / 1e3, annotated, fromCache));
+      return new SparkCorpus(spark, results, documents, inputs, skipped);
+    } catch (RuntimeException e) {
+      spark.stop();
+      throw e;
     }
-    if (documents.isEmpty()) {
-      throw new InputException(input + ": none of its .txt files can be used (" + skipped.size()
-          + " skipped); fix them as the messages with --skip-bad off say");
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    manifest.timing("annotate_and_extract", millis);
-    // Only in local mode, where this JVM is the executor; on a cluster each executor loads its own.
-    NlpPipeline.loadMillis().ifPresent(ms -> manifest.timing("load_models", ms));
-    Map<String, Object> annotation = new LinkedHashMap<>();
-    annotation.put("engine", "spark");
-    annotation.put("master", master == null ? "(spark-submit or local[*])" : master);
-    annotation.put("task_slots_per_executor", slots);
-    annotation.put("chunks_annotated", annotated);
-    annotation.put("chunks_from_cache", fromCache);
-    annotation.put("cache", config.cache() == null ? null : config.cache().toString());
-    manifest.put("annotation", annotation);
-    int tokens = documents.stream().mapToInt(d -> d.analysis().tokenCount()).sum();
-    say.accept(String.format(Locale.ROOT, "annotated %d document(s), %d tokens in %.1f s on Spark (%d chunk(s) "
-        + "annotated, %d from the cache)", documents.size(), tokens, millis / 1e3, annotated, fromCache));
-    return new Extracted(documents, inputs, skipped);
   }
 
   private SparkSession session(boolean quiet) {
@@ -185,12 +201,15 @@ public final class SparkEngine implements Engine {
 
   /**
    * One line per document done, as the local engine prints in a log; on a terminal Spark draws its own progress
-   * line instead. Spark calls a listener from one thread.
+   * line instead. Only the annotation job's tasks count: the statistics' jobs that follow have tasks of their own.
+   * Spark calls a listener from one thread.
    */
   private static final class DocumentProgress extends SparkListener {
+    static final String JOB_GROUP = "corpus-stats-annotate";
     private final int documents;
     private final Consumer<String> say;
     private final long started = System.nanoTime();
+    private final Set<Integer> annotationStages = new HashSet<>();
     private int done;
 
     DocumentProgress(int documents, Consumer<String> say) {
@@ -199,8 +218,15 @@ public final class SparkEngine implements Engine {
     }
 
     @Override
+    public void onJobStart(SparkListenerJobStart start) {
+      if (start.properties() != null && JOB_GROUP.equals(start.properties().getProperty("spark.jobGroup.id"))) {
+        start.stageIds().foreach(id -> annotationStages.add((Integer) id));
+      }
+    }
+
+    @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
-      if (end.taskInfo().successful()) {
+      if (end.taskInfo().successful() && annotationStages.contains(end.stageId())) {
         done++;
         say.accept(String.format(Locale.ROOT, "annotated %d/%d documents (%.0f s)", done, documents,
             (System.nanoTime() - started) / 1e9));
@@ -220,23 +246,44 @@ public final class SparkEngine implements Engine {
   record TaskSettings(String encoding, boolean dropFurniture, String cache, int slotsPerExecutor)
       implements Serializable {}
 
+  /** An input file and its position in the corpus order. */
+  record DocumentFile(int position, String location) implements Serializable {}
+
   /** One document's outcome: its records and manifest entry, or why it cannot be used. */
-  record DocumentResult(DocumentExtraction extraction, Map<String, Object> input, String problem,
+  record DocumentResult(int position, DocumentExtraction extraction, Map<String, Object> input, String problem,
                         int chunksAnnotated, int chunksFromCache) implements Serializable {
 
-    static DocumentResult unusable(String problem) {
-      return new DocumentResult(null, null, problem, 0, 0);
+    static DocumentResult unusable(int position, String problem) {
+      return new DocumentResult(position, null, null, problem, 0, 0);
+    }
+
+    /** What the driver keeps: everything but the tokens. */
+    DocumentResult withoutTokens() {
+      if (extraction == null) {
+        return this;
+      }
+      DocumentExtraction bare = new DocumentExtraction(extraction.analysis().withoutTokens(),
+          extraction.mentions(), extraction.stated());
+      return new DocumentResult(position, bare, input, problem, chunksAnnotated, chunksFromCache);
     }
   }
 
-  /** Runs on an executor: the local engine's stages for one document, with one thread. */
-  static DocumentResult annotate(String location, TaskSettings settings) {
+  /** Runs on an executor: the documents of one partition, one after the other. */
+  static Iterator<DocumentResult> annotatePartition(Iterator<DocumentFile> files, TaskSettings settings) {
+    List<DocumentResult> results = new ArrayList<>();
+    files.forEachRemaining(file -> results.add(annotate(file, settings)));
+    return results.iterator();
+  }
+
+  /** The local engine's stages for one document, with one thread. */
+  static DocumentResult annotate(DocumentFile file, TaskSettings settings) {
+    String location = file.location();
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
     byte[] bytes;
     try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      return DocumentResult.unusable(location + ": cannot read the file (" + e.getMessage()
+      return DocumentResult.unusable(file.position(), location + ": cannot read the file (" + e.getMessage()
           + "); check its permissions");
     }
     SourceDocument document;
@@ -245,7 +292,7 @@ public final class SparkEngine implements Engine {
           MemoryBudget.maxCharacters(settings.slotsPerExecutor()))
           .document(path.getName(), localPath(location, path), location, bytes);
     } catch (InputException e) {
-      return DocumentResult.unusable(e.getMessage());
+      return DocumentResult.unusable(file.position(), e.getMessage());
     }
     DocumentLayout layout = new LayoutDetector(settings.dropFurniture()).detect(document.text());
     AnnotationCache cache = settings.cache() == null ? null
@@ -254,8 +301,8 @@ public final class SparkEngine implements Engine {
       DocumentExtraction extraction = annotator.annotateAll(
           List.of(new DocumentAnnotator.Job(0, document.name(), layout)),
           (job, chunks) -> new Extractor().extract(document, layout, chunks)).get(0);
-      return new DocumentResult(extraction, Engine.describe(document, location, layout, extraction), null,
-          annotator.chunksAnnotated(), annotator.chunksFromCache());
+      return new DocumentResult(file.position(), extraction, Engine.describe(document, location, layout, extraction),
+          null, annotator.chunksAnnotated(), annotator.chunksFromCache());
     }
   }
 

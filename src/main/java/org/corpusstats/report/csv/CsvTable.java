@@ -1,5 +1,6 @@
 package org.corpusstats.report.csv;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * A table ready to be written: a file name, a header and rows of cells. Cells are {@link String}, {@link Number},
  * {@link Boolean} or null (an empty cell); numbers are written as numbers, never neutralised as text.
  */
-public record CsvTable(String fileName, List<String> header, List<List<Object>> rows) {
+public record CsvTable(String fileName, List<String> header, List<List<Object>> rows) implements Serializable {
 
   public CsvTable {
     header = List.copyOf(header);

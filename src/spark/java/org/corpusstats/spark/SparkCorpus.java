@@ -1,0 +1,126 @@
+package org.corpusstats.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.corpusstats.Engine;
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.DocumentExtraction;
+import org.corpusstats.extract.EntityResolver;
+import org.corpusstats.extract.Extractor;
+import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.stats.CorpusCounts;
+import org.corpusstats.stats.NGram;
+import org.corpusstats.stats.StatisticsStage;
+import org.corpusstats.stats.TopItemCounts;
+import org.corpusstats.stats.TopItems;
+
+import scala.Tuple2;
+
+/**
+ * The corpus as the Spark engine keeps it: every document's records cached on the executors, and on the driver the
+ * same records without their tokens. Entity resolution reads only mentions, so it runs on the driver and its
+ * outcome is broadcast; the statistics' two passes then run on the executors, and their counts are added up with
+ * {@code treeAggregate} (and n-grams, the one table whose keys grow with the corpus, with {@code reduceByKey}, so
+ * that only those reaching --min-count come back). The driver finishes the tables from the sums with the local
+ * engine's code.
+ */
+final class SparkCorpus implements Engine.Extracted {
+
+  /** A resolved document and its position in the corpus order, which orders sections and concordance lines. */
+  record Positioned(int position, DocumentAnalysis analysis) implements Serializable {}
+
+  private final SparkSession spark;
+  private final JavaSparkContext context;
+  private final JavaRDD<SparkEngine.DocumentResult> results;
+  private final List<DocumentExtraction> withoutTokens;
+  private final List<Map<String, Object>> inputs;
+  private final List<String> skipped;
+  private Broadcast<EntityResolver.Resolution> resolution;
+  private List<String> names;
+
+  SparkCorpus(SparkSession spark, JavaRDD<SparkEngine.DocumentResult> results, List<DocumentExtraction> withoutTokens,
+              List<Map<String, Object>> inputs, List<String> skipped) {
+    this.spark = spark;
+    this.context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    this.results = results;
+    this.withoutTokens = List.copyOf(withoutTokens);
+    this.inputs = List.copyOf(inputs);
+    this.skipped = List.copyOf(skipped);
+  }
+
+  @Override
+  public List<Map<String, Object>> inputs() {
+    return inputs;
+  }
+
+  @Override
+  public List<String> skipped() {
+    return skipped;
+  }
+
+  @Override
+  public CorpusAnalysis resolve(EntityResolver resolver) {
+    EntityResolver.Resolution resolved = new Extractor().resolution(withoutTokens, resolver);
+    resolution = context.broadcast(resolved);
+    List<DocumentAnalysis> documents = new ArrayList<>();
+    for (DocumentExtraction document : withoutTokens) {
+      documents.add(Extractor.resolved(document, resolved));
+    }
+    names = documents.stream().map(DocumentAnalysis::document).toList();
+    return new CorpusAnalysis(documents, resolved.entities());
+  }
+
+  @Override
+  public List<CsvTable> statistics(StatisticsStage stage) {
+    if (resolution == null) {
+      throw new IllegalStateException("Resolve the entities before the statistics");
+    }
+    JavaRDD<Positioned> documents = resolvedDocuments(results, resolution);
+
+    CorpusCounts counts = documents.treeAggregate(CorpusCounts.none(),
+        (sum, document) -> sum.add(stage.count(document.position(), document.analysis())), CorpusCounts::add);
+    Map<NGram, Integer> ngrams = new HashMap<>(documents
+        .flatMapToPair(document -> stage.countNGrams(document.analysis()).entrySet().stream()
+            .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
+        .reduceByKey(Integer::sum, Math.max(1, context.defaultParallelism()))
+        .filter(ngram -> stage.keepsNGram(ngram._2()))
+        .collectAsMap());
+
+    TopItems top = stage.top(counts);
+    Broadcast<TopItems> focus = context.broadcast(top);
+    TopItemCounts around = documents.treeAggregate(TopItemCounts.none(),
+        (sum, document) -> sum.add(stage.countAround(document.position(), document.analysis(), focus.value())),
+        TopItemCounts::add);
+
+    List<CsvTable> tables = new ArrayList<>(stage.tables(counts, ngrams, top, around));
+    if (stage.byDocument()) {
+      // Each document's own two passes, in its task: only its finished tables come back, in corpus order.
+      List<List<CsvTable>> perDocument = documents.map(document -> stage.documentTables(document.analysis()))
+          .collect();
+      tables.addAll(StatisticsStage.named(names, perDocument));
+    }
+    return tables;
+  }
+
+  /** The usable documents with their mentions renamed to the canonical entities, on the executors. */
+  private static JavaRDD<Positioned> resolvedDocuments(JavaRDD<SparkEngine.DocumentResult> results,
+                                                       Broadcast<EntityResolver.Resolution> resolution) {
+    return results.filter(result -> result.problem() == null)
+        .map(result -> new Positioned(result.position(), Extractor.resolved(result.extraction(), resolution.value())));
+  }
+
+  @Override
+  public void close() {
+    results.unpersist(false);
+    spark.stop();
+  }
+}
