@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.corpusstats.App;
+import org.corpusstats.Pipeline;
+import org.corpusstats.RunConfig;
 import org.corpusstats.cli.ExitCode;
+import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.stats.StatsOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,9 @@ final class SparkEngineTest {
   private static Path spark;
   private static String sparkLog;
 
+  /** Options that make every table non-trivial: all three windows, and each document's tables as well. */
+  private static final String[] STATISTICS = {"--by-document", "--window", "sentence,paragraph,section"};
+
   /** Documents of a few paragraphs each, cut from different places of the chapter that ships in input/. */
   private static Path corpus() throws IOException {
     String chapter = Files.readString(Path.of("input/the-rise-of-stalin.txt"), StandardCharsets.UTF_8);
@@ -54,6 +61,8 @@ final class SparkEngineTest {
       parts.add("Document " + (d + 1));
       int first = d * paragraphs.size() / documents;
       parts.addAll(paragraphs.subList(first, Math.min(paragraphs.size(), first + 4)));
+      // A heading, so that sections are numbered across documents (dispersion.csv's columns).
+      parts.add(3, "What came next");
       Files.writeString(dir.resolve("part-" + (d + 1) + ".txt"), String.join("\n\n", parts) + "\n");
     }
     return dir;
@@ -66,16 +75,20 @@ final class SparkEngineTest {
     return commandLine.execute(args);
   }
 
+  private static String[] with(String[] more, String... args) {
+    return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
+  }
+
   @BeforeAll
   static void runBothEngines() throws IOException {
     corpus = corpus();
     local = folder.resolve("local");
     spark = folder.resolve("spark");
-    assertThat(run(new StringWriter(), "--input", corpus.toString(), "--output", local.toString(), "--no-cache",
-        "--quiet")).isEqualTo(ExitCode.OK);
+    assertThat(run(new StringWriter(), with(STATISTICS, "--input", corpus.toString(), "--output", local.toString(),
+        "--no-cache", "--quiet"))).isEqualTo(ExitCode.OK);
     StringWriter log = new StringWriter();
-    int code = run(log, "--input", corpus.toString(), "--output", spark.toString(), "--no-cache",
-        "--engine", "spark", "--master", "local[2]");
+    int code = run(log, with(STATISTICS, "--input", corpus.toString(), "--output", spark.toString(), "--no-cache",
+        "--engine", "spark", "--master", "local[2]"));
     sparkLog = log.toString();
     assertThat(code).as(sparkLog).isEqualTo(ExitCode.OK);
   }
@@ -87,13 +100,16 @@ final class SparkEngineTest {
       tables = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
     }
     assertThat(tables).contains("entities.csv", "mentions.csv", "quotes.csv", "words.csv", "cooccurrence.csv",
-        "kwic.csv", "summary.csv");
+        "kwic.csv", "summary.csv", "dispersion.csv", "words.part-1.csv", "kwic.part-4.csv");
     for (String table : tables) {
       assertThat(spark.resolve(table)).as(table).exists();
       assertThat(Files.readAllBytes(spark.resolve(table))).as(table).isEqualTo(Files.readAllBytes(local.resolve(table)));
     }
     assertThat(Files.readAllLines(local.resolve("mentions.csv"))).as("a corpus with something to compare")
         .hasSizeGreaterThan(20);
+    assertThat(Files.readString(local.resolve("dispersion.csv"))).as("two sections in each of four documents")
+        .contains("section_8");
+    assertThat(Files.readString(local.resolve("cooccurrence.csv"))).contains(",section,");
   }
 
   @Test
@@ -131,5 +147,25 @@ final class SparkEngineTest {
     assertThat(manifest.get("skipped")).hasSize(1);
     assertThat(manifest.at("/skipped/0").asText()).contains("scan.txt");
     assertThat(manifest.get("inputs")).hasSize(1);
+  }
+
+  @Test
+  void theDriverHoldsTheDocumentsWithoutTheirTokens() throws IOException {
+    StringWriter out = new StringWriter();
+    RunConfig config = new RunConfig(corpus, folder.resolve("driver"), StandardCharsets.UTF_8, true, null, null,
+        true, false, true, StatsOptions.defaults(), 1, null, false);
+
+    CorpusAnalysis onDriver = new Pipeline(config, new SparkEngine("local[2]", corpus.toString()),
+        new PrintWriter(out), new PrintWriter(out)).run();
+
+    assertThat(onDriver.documents()).hasSize(4).allSatisfy(document -> {
+      assertThat(document.sentences()).isNotEmpty();
+      assertThat(document.tokenCount()).as(document.document()).isZero();
+      assertThat(document.mentions()).isNotEmpty();
+    });
+    JsonNode manifest = new ObjectMapper().readTree(folder.resolve("driver/manifest.json").toFile());
+    assertThat(manifest.at("/inputs/0/tokens").asInt()).isPositive();
+    assertThat(Files.readAllBytes(folder.resolve("driver/words.csv")))
+        .isEqualTo(Files.readAllBytes(local.resolve("words.csv")));
   }
 }
