@@ -84,7 +84,10 @@ final class SparkCorpus implements Engine.Extracted {
     if (resolution == null) {
       throw new IllegalStateException("Resolve the entities before the statistics");
     }
-    JavaRDD<Positioned> documents = resolvedDocuments(results, resolution);
+    // A task per document pays off for annotation (seconds to minutes each), not for counting (milliseconds):
+    // the passes run as one task per core, over cached partitions merged where they lie.
+    int partitions = Math.max(1, Math.min(results.getNumPartitions(), context.defaultParallelism()));
+    JavaRDD<Positioned> documents = resolvedDocuments(results.coalesce(partitions), resolution);
 
     CorpusCounts counts = documents.treeAggregate(CorpusCounts.none(),
         (sum, document) -> sum.add(stage.count(document.position(), document.analysis())), CorpusCounts::add);
