@@ -14,13 +14,6 @@ final class Tables {
 
   private Tables() {}
 
-  /** Counts rows by groups, the {@code Count} column renamed to {@code name}. */
-  static Table countBy(Table table, String name, String... groups) {
-    Table counted = table.countBy(groups);
-    counted.column("Count").setName(name);
-    return counted;
-  }
-
   /** A measure as a cell: an undefined value (NaN, infinity) is an empty cell, not text a spreadsheet misreads. */
   static Double cell(double value) {
     return Double.isFinite(value) ? value : null;
