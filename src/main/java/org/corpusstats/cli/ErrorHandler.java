@@ -13,6 +13,9 @@ import picocli.CommandLine.ParseResult;
 /** One line on standard error instead of a stack trace (unless --verbose), and the exit code for the kind of error. */
 public final class ErrorHandler implements IExecutionExceptionHandler {
 
+  /** Characters of an unexpected failure's message shown without --verbose. */
+  private static final int MAX_MESSAGE = 300;
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     Object command = commandLine.getCommand();
@@ -52,6 +55,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       return "a file could not be read or written (" + ex.getMessage() + "); check the path, permissions and free disk space";
     }
-    return "failed: " + ex + "; run again with --verbose for details";
+    return "failed: " + firstLine(ex.toString()) + "; run again with --verbose for details";
+  }
+
+  /**
+   * A library's message can run to pages (Spark appends its serialization stack and the offending object):
+   * the first line, cut to a length that fits a terminal line or two, says what went wrong; --verbose has the rest.
+   */
+  static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    String line = (newline < 0 ? text : text.substring(0, newline)).strip();
+    return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
   }
 }
