@@ -53,24 +53,20 @@ public final class CorpusCounts implements Serializable {
   }
 
   /**
-   * Co-occurrence in one kind of window: the units, the units that mention each entity, the units that mention
-   * both of a pair. Units never cross documents, so these add up across documents.
+   * Co-occurrence in one kind of window: the units, and the units that mention each entity (the units that
+   * mention both of a pair are {@link EntityPair} counts). Units never cross documents, so these add up across
+   * documents.
    */
   static final class UnitCounts implements Serializable {
     private static final long serialVersionUID = 1L;
     long units;
     final Map<EntityKey, Integer> unitsWith = new HashMap<>();
-    final Map<EntityPair, Integer> pairs = new HashMap<>();
 
     void add(UnitCounts other) {
       units += other.units;
       other.unitsWith.forEach((key, n) -> unitsWith.merge(key, n, Integer::sum));
-      other.pairs.forEach((key, n) -> pairs.merge(key, n, Integer::sum));
     }
   }
-
-  /** Two entities in name order. */
-  record EntityPair(EntityKey a, EntityKey b) implements Serializable {}
 
   private final TreeMap<Integer, DocumentProfile> documents = new TreeMap<>();
   private final Map<TermKey, Long> terms = new HashMap<>();
@@ -93,7 +89,7 @@ public final class CorpusCounts implements Serializable {
       counts.mentions.merge(EntityKey.of(mention), 1, Integer::sum);
     }
     for (Window window : windows) {
-      counts.windows.put(window, EntityCooccurrence.count(document, window));
+      counts.windows.put(window, EntityCooccurrence.units(document, window));
     }
     return counts;
   }

@@ -34,26 +34,49 @@ final class EntityCooccurrence {
     this.minCount = minCount;
   }
 
-  CsvTable csv(CorpusCounts counts) {
+  /** @param pairs pair counts over the corpus; those below the minimum count may already be left out */
+  CsvTable csv(CorpusCounts counts, Map<EntityPair, Integer> pairs) {
     Table result = emptyResult();
-    for (Window window : windows) {
-      CorpusCounts.UnitCounts units = counts.window(window);
-      units.pairs.forEach((pair, count) -> {
-        if (count >= minCount) {
-          addRow(result, window, pair, count, units.unitsWith.get(pair.a()), units.unitsWith.get(pair.b()),
-              units.units);
-        }
-      });
-    }
+    pairs.forEach((pair, count) -> {
+      if (count >= minCount && windows.contains(pair.window())) {
+        CorpusCounts.UnitCounts units = counts.window(pair.window());
+        addRow(result, pair, count, units.unitsWith.get(pair.a()), units.unitsWith.get(pair.b()), units.units);
+      }
+    });
     Table sorted = result.sortOn("window_order", "-log_likelihood", "entity_a", "entity_b", "type_a", "type_b");
     return Tables.toCsv(FILE, sorted.removeColumns("window_order"));
   }
 
+  /** One document's units of a window, and the units that mention each entity. */
+  static CorpusCounts.UnitCounts units(DocumentAnalysis document, Window window) {
+    CorpusCounts.UnitCounts counts = new CorpusCounts.UnitCounts();
+    Map<Integer, TreeSet<EntityKey>> members = members(document, window);
+    counts.units = members.size();
+    members.values().forEach(inUnit -> inUnit.forEach(entity -> counts.unitsWith.merge(entity, 1, Integer::sum)));
+    return counts;
+  }
+
   /**
-   * One document's units of a window, with the entities each mentions: a pair is counted at most once per unit
-   * however often either is mentioned.
+   * One document's pairs in each window: a pair is counted at most once per unit however often either is
+   * mentioned.
    */
-  static CorpusCounts.UnitCounts count(DocumentAnalysis document, Window window) {
+  static Map<EntityPair, Integer> pairs(DocumentAnalysis document, Set<Window> windows) {
+    Map<EntityPair, Integer> pairs = new HashMap<>();
+    for (Window window : windows) {
+      for (TreeSet<EntityKey> inUnit : members(document, window).values()) {
+        List<EntityKey> sorted = new ArrayList<>(inUnit);
+        for (int i = 0; i < sorted.size(); i++) {
+          for (int j = i + 1; j < sorted.size(); j++) {
+            pairs.merge(new EntityPair(window, sorted.get(i), sorted.get(j)), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** Every unit of the window in the document, sentences without entities included, with its entities in order. */
+  private static Map<Integer, TreeSet<EntityKey>> members(DocumentAnalysis document, Window window) {
     Map<Integer, TreeSet<EntityKey>> members = new HashMap<>();
     for (Sentence sentence : document.sentences()) {
       members.computeIfAbsent(unitNumber(window, sentence), k -> new TreeSet<>());
@@ -61,22 +84,11 @@ final class EntityCooccurrence {
     for (Mention mention : document.mentions()) {
       members.computeIfAbsent(unitNumber(window, mention), k -> new TreeSet<>()).add(EntityKey.of(mention));
     }
-    CorpusCounts.UnitCounts counts = new CorpusCounts.UnitCounts();
-    counts.units = members.size();
-    for (TreeSet<EntityKey> inUnit : members.values()) {
-      List<EntityKey> sorted = new ArrayList<>(inUnit);
-      for (int i = 0; i < sorted.size(); i++) {
-        counts.unitsWith.merge(sorted.get(i), 1, Integer::sum);
-        for (int j = i + 1; j < sorted.size(); j++) {
-          counts.pairs.merge(new CorpusCounts.EntityPair(sorted.get(i), sorted.get(j)), 1, Integer::sum);
-        }
-      }
-    }
-    return counts;
+    return members;
   }
 
-  private static void addRow(Table result, Window window, CorpusCounts.EntityPair pair, long fab, long fa, long fb,
-                             long n) {
+  private static void addRow(Table result, EntityPair pair, long fab, long fa, long fb, long n) {
+    Window window = pair.window();
     result.intColumn("window_order").append(window.ordinal());
     result.stringColumn("entity_a").append(pair.a().name());
     result.stringColumn("type_a").append(pair.a().type());

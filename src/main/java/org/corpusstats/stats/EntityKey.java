@@ -6,7 +6,7 @@ import java.util.Comparator;
 import org.corpusstats.extract.Mention;
 
 /** A canonical entity; the type is part of the key so two referents that share a name never merge. */
-record EntityKey(String name, String type) implements Comparable<EntityKey>, Serializable {
+public record EntityKey(String name, String type) implements Comparable<EntityKey>, Serializable {
 
   private static final Comparator<EntityKey> ORDER =
       Comparator.comparing(EntityKey::name).thenComparing(EntityKey::type);

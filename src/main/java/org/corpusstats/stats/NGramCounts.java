@@ -18,9 +18,8 @@ import tech.tablesaw.api.Table;
  * written as they are, case-folded like terms ({@link TermRules#form}); punctuation and numbers break the run, so no
  * n-gram spans a comma or a sentence end.
  *
- * <p>Counted per document and summed: n-grams are the one table whose distinct keys grow about as fast as the
- * corpus, so the Spark engine sums them by key on its executors and the driver receives only those that reach
- * {@code --min-count}.
+ * <p>Counted per document and summed: distinct n-grams grow about as fast as the corpus, so the Spark engine sums
+ * them by key on its executors and the driver receives only those that reach {@code --min-count}.
  */
 final class NGramCounts {
 
@@ -77,18 +76,13 @@ final class NGramCounts {
     }
   }
 
-  /** Whether an n-gram with this count is a row of ngrams.csv. */
-  boolean keeps(int count) {
-    return count >= minCount;
-  }
-
   /** @param counts n-gram counts over the corpus; those below the minimum count may already be left out */
   CsvTable csv(Map<NGram, Integer> counts, long runningWords) {
     IntColumn n = IntColumn.create("n");
     StringColumn ngram = StringColumn.create("ngram");
     IntColumn count = IntColumn.create("count");
     counts.forEach((key, c) -> {
-      if (keeps(c)) {
+      if (c >= minCount) {
         n.append(key.n());
         ngram.append(key.words());
         count.append(c);

@@ -41,16 +41,18 @@ public final class StatisticsStage implements Serializable {
     List<DocumentAnalysis> documents = corpus.documents();
     CorpusCounts counts = CorpusCounts.none();
     Map<NGram, Integer> ngrams = new HashMap<>();
+    Map<EntityPair, Integer> pairs = new HashMap<>();
     for (int slot = 0; slot < documents.size(); slot++) {
       counts.add(count(slot, documents.get(slot)));
-      addNGrams(ngrams, countNGrams(documents.get(slot)));
+      addByKey(ngrams, countNGrams(documents.get(slot)));
+      addByKey(pairs, countPairs(documents.get(slot)));
     }
     TopItems top = top(counts);
     TopItemCounts around = TopItemCounts.none();
     for (int slot = 0; slot < documents.size(); slot++) {
       around.add(countAround(slot, documents.get(slot), top));
     }
-    List<CsvTable> tables = new ArrayList<>(tables(counts, ngrams, top, around));
+    List<CsvTable> tables = new ArrayList<>(tables(counts, ngrams, pairs, top, around));
     if (options.byDocument()) {
       List<List<CsvTable>> perDocument = new ArrayList<>();
       for (DocumentAnalysis document : documents) {
@@ -66,19 +68,27 @@ public final class StatisticsStage implements Serializable {
     return CorpusCounts.of(slot, document, rules, options.windows());
   }
 
-  /** One document's n-grams with their counts; kept apart from {@link #count} so that they can be summed by key. */
+  /**
+   * One document's n-grams with their counts. N-grams and pairs are kept apart from {@link #count}: their keys
+   * grow about as fast as the corpus, so they are summed by key and those below --min-count dropped.
+   */
   public Map<NGram, Integer> countNGrams(DocumentAnalysis document) {
     return NGramCounts.count(document, rules);
   }
 
-  /** Adds {@code more} n-gram counts into {@code sum}. */
-  public static void addNGrams(Map<NGram, Integer> sum, Map<NGram, Integer> more) {
-    more.forEach((ngram, n) -> sum.merge(ngram, n, Integer::sum));
+  /** One document's co-occurring entity pairs, in every window asked for, with their counts (units). */
+  public Map<EntityPair, Integer> countPairs(DocumentAnalysis document) {
+    return EntityCooccurrence.pairs(document, options.windows());
   }
 
-  /** Whether an n-gram with this count over the corpus is a row of ngrams.csv. */
-  public boolean keepsNGram(int count) {
-    return new NGramCounts(options.minCount()).keeps(count);
+  /** Adds the counts in {@code more} into {@code sum}, key by key. */
+  public static <K> void addByKey(Map<K, Integer> sum, Map<K, Integer> more) {
+    more.forEach((key, n) -> sum.merge(key, n, Integer::sum));
+  }
+
+  /** Whether an n-gram or pair with this count over the corpus is a row (--min-count). */
+  public boolean reachesMinCount(int count) {
+    return count >= options.minCount();
   }
 
   /** The items pass two counts around, from pass one over the whole corpus. */
@@ -94,16 +104,17 @@ public final class StatisticsStage implements Serializable {
   /**
    * The eight corpus tables from the two passes over the whole corpus.
    *
-   * @param ngrams n-gram counts over the corpus; those that {@link #keepsNGram} rejects may be left out
+   * @param ngrams n-gram counts over the corpus; those that do not {@link #reachesMinCount} may be left out
+   * @param pairs  entity pair counts over the corpus, the same
    */
-  public List<CsvTable> tables(CorpusCounts counts, Map<NGram, Integer> ngrams, TopItems top,
-                               TopItemCounts around) {
+  public List<CsvTable> tables(CorpusCounts counts, Map<NGram, Integer> ngrams, Map<EntityPair, Integer> pairs,
+                               TopItems top, TopItemCounts around) {
     CorpusIndex index = new CorpusIndex(counts);
     WordFrequencies words = new WordFrequencies(index);
     return List.of(
         words.csv(),
         new NGramCounts(options.minCount()).csv(ngrams, index.runningWords()),
-        new EntityCooccurrence(options.windows(), options.minCount()).csv(counts),
+        new EntityCooccurrence(options.windows(), options.minCount()).csv(counts, pairs),
         new Collocates(rules, options.span(), options.minCount())
             .csv(around, top, words.counts(), index.runningWords()),
         new Dispersion().csv(index, top, around),
@@ -116,7 +127,7 @@ public final class StatisticsStage implements Serializable {
   public List<CsvTable> documentTables(DocumentAnalysis document) {
     CorpusCounts counts = count(0, document);
     TopItems top = top(counts);
-    return tables(counts, countNGrams(document), top, countAround(0, document, top));
+    return tables(counts, countNGrams(document), countPairs(document), top, countAround(0, document, top));
   }
 
   /**

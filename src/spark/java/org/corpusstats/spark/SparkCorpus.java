@@ -18,6 +18,7 @@ import org.corpusstats.extract.EntityResolver;
 import org.corpusstats.extract.Extractor;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.stats.CorpusCounts;
+import org.corpusstats.stats.EntityPair;
 import org.corpusstats.stats.NGram;
 import org.corpusstats.stats.StatisticsStage;
 import org.corpusstats.stats.TopItemCounts;
@@ -29,7 +30,7 @@ import scala.Tuple2;
  * The corpus as the Spark engine keeps it: every document's records cached on the executors, and on the driver the
  * same records without their tokens. Entity resolution reads only mentions, so it runs on the driver and its
  * outcome is broadcast; the statistics' two passes then run on the executors, and their counts are added up with
- * {@code treeAggregate} (and n-grams, the one table whose keys grow with the corpus, with {@code reduceByKey}, so
+ * {@code treeAggregate} (and n-grams and entity pairs, whose keys grow with the corpus, with {@code reduceByKey}, so
  * that only those reaching --min-count come back). The driver finishes the tables from the sums with the local
  * engine's code.
  */
@@ -91,12 +92,8 @@ final class SparkCorpus implements Engine.Extracted {
 
     CorpusCounts counts = documents.treeAggregate(CorpusCounts.none(),
         (sum, document) -> sum.add(stage.count(document.position(), document.analysis())), CorpusCounts::add);
-    Map<NGram, Integer> ngrams = new HashMap<>(documents
-        .flatMapToPair(document -> stage.countNGrams(document.analysis()).entrySet().stream()
-            .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
-        .reduceByKey(Integer::sum, Math.max(1, context.defaultParallelism()))
-        .filter(ngram -> stage.keepsNGram(ngram._2()))
-        .collectAsMap());
+    Map<NGram, Integer> ngrams = sumByKey(documents, stage::countNGrams, stage);
+    Map<EntityPair, Integer> pairs = sumByKey(documents, stage::countPairs, stage);
 
     TopItems top = stage.top(counts);
     Broadcast<TopItems> focus = context.broadcast(top);
@@ -104,7 +101,7 @@ final class SparkCorpus implements Engine.Extracted {
         (sum, document) -> sum.add(stage.countAround(document.position(), document.analysis(), focus.value())),
         TopItemCounts::add);
 
-    List<CsvTable> tables = new ArrayList<>(stage.tables(counts, ngrams, top, around));
+    List<CsvTable> tables = new ArrayList<>(stage.tables(counts, ngrams, pairs, top, around));
     if (stage.byDocument()) {
       // Each document's own two passes, in its task: only its finished tables come back, in corpus order.
       List<List<CsvTable>> perDocument = documents.map(document -> stage.documentTables(document.analysis()))
@@ -112,6 +109,25 @@ final class SparkCorpus implements Engine.Extracted {
       tables.addAll(StatisticsStage.named(names, perDocument));
     }
     return tables;
+  }
+
+  /**
+   * Counts keyed by n-gram or pair, summed on the executors with {@code reduceByKey}: their keys grow about as
+   * fast as the corpus, so only those reaching --min-count come to the driver.
+   */
+  private <K> Map<K, Integer> sumByKey(JavaRDD<Positioned> documents, CountsByKey<K> count, StatisticsStage stage) {
+    return new HashMap<>(documents
+        .flatMapToPair(document -> count.of(document.analysis()).entrySet().stream()
+            .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
+        .reduceByKey(Integer::sum, Math.max(1, context.defaultParallelism()))
+        .filter(counted -> stage.reachesMinCount(counted._2()))
+        .collectAsMap());
+  }
+
+  /** One document's counts by key; a serializable function, as Spark ships it to the executors. */
+  @FunctionalInterface
+  interface CountsByKey<K> extends Serializable {
+    Map<K, Integer> of(DocumentAnalysis document);
   }
 
   /** The usable documents with their mentions renamed to the canonical entities, on the executors. */

@@ -65,18 +65,21 @@ final class StatisticsPassesTest {
 
     CorpusCounts counts = CorpusCounts.none();
     Map<NGram, Integer> ngrams = new HashMap<>();
+    Map<EntityPair, Integer> pairs = new HashMap<>();
     for (int slot : reversed) {
       counts.add(shipped(stage.count(slot, documents.get(slot))));
-      StatisticsStage.addNGrams(ngrams, shipped(new HashMap<>(stage.countNGrams(documents.get(slot)))));
+      StatisticsStage.addByKey(ngrams, shipped(new HashMap<>(stage.countNGrams(documents.get(slot)))));
+      StatisticsStage.addByKey(pairs, shipped(new HashMap<>(stage.countPairs(documents.get(slot)))));
     }
-    ngrams.values().removeIf(n -> !stage.keepsNGram(n));
+    ngrams.values().removeIf(n -> !stage.reachesMinCount(n));
+    pairs.values().removeIf(n -> !stage.reachesMinCount(n));
     TopItems top = shipped(stage.top(counts));
     TopItemCounts around = TopItemCounts.none();
     for (int slot : reversed) {
       around.add(shipped(stage.countAround(slot, documents.get(slot), top)));
     }
 
-    List<CsvTable> distributed = stage.tables(counts, ngrams, top, around);
+    List<CsvTable> distributed = stage.tables(counts, ngrams, pairs, top, around);
     List<CsvTable> local = stage.tables(corpus);
     assertThat(distributed).hasSize(8);
     for (int i = 0; i < distributed.size(); i++) {
