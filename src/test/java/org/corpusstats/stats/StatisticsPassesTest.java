@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,33 +28,18 @@ final class StatisticsPassesTest {
   private static final StatsOptions OPTIONS = StatsOptions.defaults()
       .withWindows(EnumSet.allOf(Window.class)).withTop(3).withSpan(2);
 
+  /** StatisticsStageTest's two chapters and a third document with other entities and sections. */
   private static CorpusAnalysis corpus() {
-    return CorpusFixture.corpus(
-        CorpusFixture.document("a.txt")
-            .entity("Stalin", "Joseph Stalin", "PERSON")
-            .entity("Trotsky", "Leon Trotsky", "PERSON")
-            .entity("Moscow", "Moscow", "CITY")
-            .title("The/DT Rise/NNP")
-            .sentence("Stalin and/CC Trotsky met/VBD/meet in/IN Moscow ./.")
-            .sentence("Stalin and/CC Trotsky argued/VBD/argue in/IN Moscow ./.")
-            .heading("The/DT Break/NNP")
-            .sentence("Trotsky left/VBD/leave Moscow ,/, Stalin stayed/VBD/stay ./.")
-            .build(),
-        CorpusFixture.document("b.txt")
-            .entity("Stalin", "Joseph Stalin", "PERSON")
-            .entity("Trotsky", "Leon Trotsky", "PERSON")
-            .sentence("Stalin exiled/VBD/exile Trotsky ./.")
-            .paragraph()
-            .sentence("Stalin exiled/VBD/exile Trotsky again/RB ./.")
-            .build(),
-        CorpusFixture.document("c.txt")
-            .entity("Moscow", "Moscow", "CITY")
-            .entity("Lenin", "Vladimir Lenin", "PERSON")
-            .title("Moscow Years/NNS/year")
-            .sentence("Lenin met/VBD/meet workers/NNS/worker in/IN Moscow ./.")
-            .heading("Later/RB")
-            .sentence("Lenin left/VBD/leave Moscow ./.")
-            .build());
+    List<DocumentAnalysis> documents = new ArrayList<>(StatisticsStageTest.corpus().documents());
+    documents.add(CorpusFixture.document("c.txt")
+        .entity("Moscow", "Moscow", "CITY")
+        .entity("Lenin", "Vladimir Lenin", "PERSON")
+        .title("Moscow Years/NNS/year")
+        .sentence("Lenin met/VBD/meet workers/NNS/worker in/IN Moscow ./.")
+        .heading("Later/RB")
+        .sentence("Lenin left/VBD/leave Moscow ./.")
+        .build());
+    return CorpusFixture.corpus(documents.toArray(DocumentAnalysis[]::new));
   }
 
   @Test
@@ -99,7 +85,8 @@ final class StatisticsPassesTest {
 
     List<CorpusSection> sections = new CorpusIndex(counts).sections();
 
-    assertThat(sections).extracting(CorpusSection::document).containsExactly("a.txt", "a.txt", "c.txt", "c.txt");
+    assertThat(sections).extracting(CorpusSection::document)
+        .containsExactly("chapters/one.txt", "chapters/one.txt", "c.txt", "c.txt");
     assertThat(sections).extracting(CorpusSection::number).containsExactly(1, 2, 3, 4);
   }
 

@@ -21,7 +21,8 @@ final class StatisticsStageTest {
   private static final List<String> CONTRACT = List.of("words.csv", "ngrams.csv", "cooccurrence.csv",
       "collocates.csv", "dispersion.csv", "kwic.csv", "sections.csv", "summary.csv");
 
-  private static CorpusAnalysis corpus() {
+  /** Two chapters on Stalin and Trotsky, one with a title and a heading. */
+  static CorpusAnalysis corpus() {
     return CorpusFixture.corpus(
         CorpusFixture.document("chapters/one.txt")
             .entity("Stalin", "Joseph Stalin", "PERSON")
