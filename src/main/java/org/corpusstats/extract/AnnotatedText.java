@@ -95,16 +95,60 @@ final class AnnotatedText {
     return coreSentences.get(coreIndex);
   }
 
-  /** 0-based index of the sentence that holds this offset. */
+  /** 0-based index of the sentence that holds this offset (the last one starting at or before it). */
   int sentenceAt(int offset) {
+    int low = 0;
+    int high = sentences.size() - 1;
     int found = 0;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).charBegin() > offset) {
-        break;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).charBegin() <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
-      found = i;
     }
     return found;
+  }
+
+  /** [sentence, token] (both 0-based) of the first token that ends after this offset, or null past the end. */
+  int[] tokenFrom(int offset) {
+    for (int s = sentenceAt(offset); s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      for (int t = 0; t < tokens.size(); t++) {
+        if (tokens.get(t).charEnd() > offset) {
+          return new int[] {s, t};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** [sentence, token] of the last token that begins before this offset, or null before the start. */
+  int[] tokenBefore(int offset) {
+    for (int s = sentenceAt(offset); s >= 0; s--) {
+      List<Token> tokens = sentences.get(s).tokens();
+      for (int t = tokens.size() - 1; t >= 0; t--) {
+        if (tokens.get(t).charBegin() < offset) {
+          return new int[] {s, t};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the offset lies inside a span in quotation marks (spans are in text order, so the scan stops early). */
+  boolean insideQuote(int offset) {
+    for (int[] span : quoteSpans) {
+      if (span[0] <= offset && offset < span[1]) {
+        return true;
+      }
+      if (span[0] > offset) {
+        break;
+      }
+    }
+    return false;
   }
 
   private List<Sentence> buildSentences() {

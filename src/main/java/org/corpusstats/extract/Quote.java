@@ -11,5 +11,5 @@ import java.io.Serializable;
  * @param speakerType the speaker's entity type, empty when unknown
  * @param evidence    the text that decided the speaker, and which rule used it
  */
-public record Quote(String document, int sentence, int charBegin, int charEnd, int words, String kind, int depth,
+public record Quote(String document, int sentence, int charBegin, int charEnd, int words, QuoteKind kind, int depth,
                     String speaker, String speakerType, String evidence, String text) implements Serializable {}

@@ -4,18 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.QuoteAnnotator;
-import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Every span in quotation marks (CoreNLP's quote annotator: curly or straight, single quotes nested in double),
- * as a quotation or a scare-quoted term, with its speaker.
- *
- * <p>The speaker comes from the text first (a verb of saying in the same sentence, else the sentence leading
- * into the quotation), then from CoreNLP's quote attribution when it linked the quote to a mention. Its
- * top-speaker guess, made when nothing in the text names a speaker, is not used: an empty speaker is better
- * than a guess. Quotes nested inside another quotation get no speaker.
+ * as a quotation or a scare-quoted term, with its speaker ({@link QuoteAttribution}). Quotes nested inside
+ * another quotation get no speaker.
  */
 final class QuoteExtractor {
 
@@ -31,64 +25,38 @@ final class QuoteExtractor {
         termSpans.add(span);
       }
     }
-    SpeakerFinder speakers = new SpeakerFinder(doc, mentions, termSpans);
+    List<QuoteAttribution.Span> topLevel = new ArrayList<>();
+    int[] depths = new int[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      int begin = begin(quotes.get(i));
+      int end = end(quotes.get(i));
+      depths[i] = (int) spans.stream().filter(s -> s[0] < begin && end <= s[1] || s[0] <= begin && end < s[1]).count();
+      if (depths[i] == 0) {
+        topLevel.add(new QuoteAttribution.Span(begin, end));
+      }
+    }
+    List<SpeakerResolver.Found> speakers = new QuoteAttribution(doc, mentions, termSpans).attribute(topLevel);
     List<Quote> found = new ArrayList<>();
-    for (CoreMap quote : quotes) {
-      int begin = quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      int depth = (int) spans.stream().filter(s -> s[0] < begin && end <= s[1]
-          || s[0] <= begin && end < s[1]).count();
+    int next = 0;
+    for (int i = 0; i < quotes.size(); i++) {
+      int begin = begin(quotes.get(i));
+      int end = end(quotes.get(i));
+      SpeakerResolver.Found speaker = depths[i] == 0 ? speakers.get(next++) : null;
       int words = words(doc, begin, end);
-      String kind = words <= TERM_MAX_WORDS ? "term" : "quotation";
-      SpeakerFinder.Found speaker = depth > 0 ? null : speaker(doc, speakers, quote, begin, end, mentions);
-      int sentence = doc.sentenceAt(begin);
-      found.add(new Quote(doc.name(), sentence + 1, begin, end, words, kind, depth,
+      found.add(new Quote(doc.name(), doc.sentenceAt(begin) + 1, begin, end, words,
+          words <= TERM_MAX_WORDS ? QuoteKind.TERM : QuoteKind.QUOTATION, depths[i],
           speaker == null ? "" : speaker.speaker(), speaker == null ? "" : speaker.type(),
           speaker == null ? "" : speaker.evidence(), doc.slice(begin, end)));
     }
     return found;
   }
 
-  private static SpeakerFinder.Found speaker(AnnotatedText doc, SpeakerFinder speakers, CoreMap quote,
-                                             int begin, int end, List<RawMention> mentions) {
-    int sentence = doc.sentenceAt(begin);
-    SpeakerFinder.Found found = speakers.fromSentence(sentence, begin, end, false);
-    if (found == null && startsItsSentence(doc, sentence, begin) && sentence > 0
-        && !doc.sentence(sentence - 1).heading()) {
-      found = speakers.fromSentence(sentence - 1, begin, end, true);
-    }
-    if (found == null) {
-      found = fromCoreNlp(quote, mentions);
-    }
-    return found;
+  private static int begin(CoreMap quote) {
+    return quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
   }
 
-  private static boolean startsItsSentence(AnnotatedText doc, int sentence, int begin) {
-    return doc.sentence(sentence).charBegin() >= begin - 1;
-  }
-
-  /**
-   * CoreNLP's attribution, only where it linked the quote to a mention in the text (not its top-speaker guess)
-   * and that mention names an entity ("administrators" is no speaker).
-   */
-  private static SpeakerFinder.Found fromCoreNlp(CoreMap quote, List<RawMention> mentions) {
-    String mention = quote.get(QuoteAttributionAnnotator.MentionAnnotation.class);
-    String speaker = quote.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class);
-    if (mention == null || mention.isBlank()) {
-      return null;
-    }
-    String name = Names.isPronoun(mention) ? speaker : mention;
-    if (name == null || name.isBlank() || Names.isPronoun(name)) {
-      return null;
-    }
-    String key = Names.key(name);
-    RawMention named = mentions.stream().filter(m -> m.key().equalsIgnoreCase(key)).findFirst().orElse(null);
-    if (named == null) {
-      return null;
-    }
-    String sieve = quote.get(QuoteAttributionAnnotator.MentionSieveAnnotation.class);
-    return new SpeakerFinder.Found(named.key(), named.nerType(), mention + " [CoreNLP quote attribution"
-        + (sieve == null ? "" : ", " + sieve) + "]");
+  private static int end(CoreMap quote) {
+    return quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
   }
 
   private static int words(AnnotatedText doc, int begin, int end) {

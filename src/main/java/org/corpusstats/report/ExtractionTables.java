@@ -100,13 +100,17 @@ public final class ExtractionTables {
     return table.build();
   }
 
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[ \\t]*\\R[ \\t]*");
+
   static CsvTable quotes(CorpusAnalysis corpus) {
     CsvTable.Builder table = CsvTable.builder("quotes.csv", "document", "sentence", "char_begin", "char_end",
         "words", "kind", "speaker", "speaker_type", "evidence", "text", "depth");
     for (DocumentAnalysis doc : corpus.documents()) {
       for (Quote q : doc.quotes()) {
-        table.row(q.document(), q.sentence(), q.charBegin(), q.charEnd(), q.words(), q.kind(), q.speaker(),
-            q.speakerType(), q.evidence(), q.text(), q.depth());
+        // Hard-wrapped texts break lines mid-sentence; a spreadsheet cell reads better as one line. The offsets
+        // still give the text exactly as written.
+        table.row(q.document(), q.sentence(), q.charBegin(), q.charEnd(), q.words(), q.kind().label(), q.speaker(),
+            q.speakerType(), q.evidence(), LINE_BREAK.matcher(q.text()).replaceAll(" "), q.depth());
       }
     }
     return table.build();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Quote;
+import org.corpusstats.extract.QuoteKind;
 import org.corpusstats.extract.Section;
 import org.corpusstats.extract.Sentence;
 import org.corpusstats.extract.Token;
@@ -139,8 +140,8 @@ public final class CorpusCounts implements Serializable {
     int quotations = 0;
     int quotedTerms = 0;
     for (Quote quote : document.quotes()) {
-      quotations += "quotation".equals(quote.kind()) ? 1 : 0;
-      quotedTerms += "term".equals(quote.kind()) ? 1 : 0;
+      quotations += quote.kind() == QuoteKind.QUOTATION ? 1 : 0;
+      quotedTerms += quote.kind() == QuoteKind.TERM ? 1 : 0;
     }
     return new DocumentProfile(document.document(), sections, allParagraphs.size(), document.sentences().size(),
         headings, quotations, quotedTerms, document.figures().size(), document.dates().size());

@@ -136,6 +136,38 @@ final class ExtractionTest {
   }
 
   @Test
+  void nothingInsideAQuotationIsItsSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The committee met late in the evening, and nobody knew what would happen next.",
+        "“Mr. Brown, I never said that the figures in the report were wrong, whatever you think.”",
+        "“Smith told me nothing of the kind in the whole of that long afternoon,” the clerk remarked.",
+        "“Mrs. Carter,” said Mr. Harold Bumble, “I must tell you the whole truth of this matter at once.”"));
+
+    assertThat(quote(doc, "I never said").speaker()).isEmpty();
+    assertThat(quote(doc, "Smith told me").speaker()).isEmpty();
+    assertThat(quote(doc, "whole truth").speaker()).contains("Bumble");
+    assertThat(quote(doc, "whole truth").evidence()).contains("[");
+    assertThat(doc.quotes()).noneSatisfy(q -> assertThat(q.speaker()).isIn("Brown", "Mr. Brown", "Smith", "Carter",
+        "Mrs. Carter", "I"));
+  }
+
+  @Test
+  void dialogueTurnsWithoutTagsAlternateBetweenTheTwoSpeakers() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Margaret Hale and John Thornton walked along the river in silence for a while.",
+        "“The mills will open again before the winter comes, I am almost sure of it,” said Margaret.",
+        "“They will not open while the masters and the men refuse to speak to one another,” replied Thornton.",
+        "“Then somebody must make them speak to one another before the winter comes.”",
+        "“And who would that somebody be, in a town that listens to nobody at all?”"));
+
+    assertThat(quote(doc, "Then somebody").speaker()).contains("Margaret");
+    assertThat(quote(doc, "Then somebody").evidence()).contains("turn-taking");
+    assertThat(quote(doc, "who would that").speaker()).contains("Thornton");
+  }
+
+  @Test
   void aPronounAfterANamedPersonLeadsIntoABlockQuote() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
@@ -143,7 +175,7 @@ final class ExtractionTest {
         "“The bureaucracy will not give up its power without a struggle of the working class itself.”"));
 
     Quote quote = quote(doc, "bureaucracy");
-    assertThat(quote.kind()).isEqualTo("quotation");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.QUOTATION);
     assertThat(quote.speaker()).isEqualTo("Trotsky");
     assertThat(quote.evidence()).contains("He wrote");
   }
@@ -153,7 +185,7 @@ final class ExtractionTest {
     DocumentAnalysis doc = Analyse.text("The new layer of officials – a “caste”, as the author called them – grew. "
         + "He said: “They call it ‘progress’ but it is nothing of the kind, believe me.”");
 
-    assertThat(quote(doc, "caste").kind()).isEqualTo("term");
+    assertThat(quote(doc, "caste").kind()).isEqualTo(QuoteKind.TERM);
     assertThat(quote(doc, "caste").words()).isEqualTo(1);
     Quote nested = quote(doc, "‘progress’");
     assertThat(nested.depth()).isEqualTo(1);

@@ -86,7 +86,7 @@ final class CorpusFixture {
   }
 
   CorpusFixture quote(String kind) {
-    quotes.add(new Quote(name, 1, 0, 1, 1, kind, 0, "", "", "", ""));
+    quotes.add(new Quote(name, 1, 0, 1, 1, org.corpusstats.extract.QuoteKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), 0, "", "", "", ""));
     return this;
   }
 

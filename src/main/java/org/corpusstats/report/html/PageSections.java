@@ -10,6 +10,7 @@ import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Figure;
 import org.corpusstats.extract.Quote;
+import org.corpusstats.extract.QuoteKind;
 import org.corpusstats.extract.Sentence;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
@@ -39,7 +40,7 @@ final class PageSections {
     speakers.remove(UNKNOWN_SPEAKER);
     // The order of the "Who is quoted" chart: most quotes first, then most quotations, then by name.
     speakers.sort(Comparator.<String>comparingLong(s -> -bySpeaker.get(s).size())
-        .thenComparingLong(s -> -count(bySpeaker.get(s), "quotation")).thenComparing(s -> s));
+        .thenComparingLong(s -> -count(bySpeaker.get(s), QuoteKind.QUOTATION)).thenComparing(s -> s));
     if (bySpeaker.containsKey(UNKNOWN_SPEAKER)) {
       speakers.add(UNKNOWN_SPEAKER);
     }
@@ -51,14 +52,14 @@ final class PageSections {
     }
     for (String speaker : speakers) {
       List<Quote> quotes = bySpeaker.get(speaker);
-      long quotations = count(quotes, "quotation");
+      long quotations = count(quotes, QuoteKind.QUOTATION);
       page.append("<details open><summary>").append(Html.escape(speaker)).append(" <span class=\"meta\">")
           .append(quotations).append(quotations == 1 ? " quotation" : " quotations").append(", ")
           .append(quotes.size() - quotations).append(quotes.size() - quotations == 1 ? " term" : " terms")
           .append("</span></summary>\n");
       List<String> terms = new ArrayList<>();
       for (Quote quote : quotes) {
-        if (!"quotation".equals(quote.kind())) {
+        if (quote.kind() != QuoteKind.QUOTATION) {
           terms.add(Html.escape(quote.text()));
           continue;
         }
@@ -151,7 +152,7 @@ final class PageSections {
     return text.replaceAll("\\s+", " ");
   }
 
-  private static long count(List<Quote> quotes, String kind) {
-    return quotes.stream().filter(q -> kind.equals(q.kind())).count();
+  private static long count(List<Quote> quotes, QuoteKind kind) {
+    return quotes.stream().filter(q -> q.kind() == kind).count();
   }
 }

@@ -169,7 +169,8 @@ public final class SmallCorpus {
 
   private void quote(String surface, String kind, String speaker, String speakerType) {
     int at = find(surface);
-    quotes.add(new Quote(DOCUMENT, last().index(), at, at + surface.length(), surface.split(" ").length - 2, kind,
+    quotes.add(new Quote(DOCUMENT, last().index(), at, at + surface.length(), surface.split(" ").length - 2,
+        org.corpusstats.extract.QuoteKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
         0, speaker, speakerType, speaker.isEmpty() ? "" : speaker + " said [same sentence]", surface));
   }
 

@@ -1,0 +1,103 @@
+package org.corpusstats.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+
+/** The grammatical gender a pronoun or a title gives, so that "said he" is never taken for a woman named before. */
+enum Gender {
+  MALE, FEMALE, NEUTER, UNKNOWN;
+
+  private static final Map<String, Gender> WORDS = load();
+
+  static Gender ofPronoun(String word) {
+    return WORDS.getOrDefault(word.toLowerCase(Locale.ROOT), UNKNOWN);
+  }
+
+  /** Whether a person of this gender can be what a word of that gender refers to; unknown agrees with all. */
+  boolean agrees(Gender other) {
+    return this == UNKNOWN || other == UNKNOWN || this == other;
+  }
+
+  private static Map<String, Gender> load() {
+    try (InputStream in = Gender.class.getResourceAsStream("gender.txt")) {
+      Map<String, Gender> words = new HashMap<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] cells = line.replaceFirst("#.*", "").strip().split("\\s+");
+        if (cells.length == 2) {
+          words.put(cells[0], Gender.valueOf(cells[1].toUpperCase(Locale.ROOT)));
+        }
+      }
+      return Map.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Each named person's gender in one document: from a title written before any of its mentions ("Mr. Collins",
+   * "Lady Lucas"), else from the pronouns CoreNLP's coreference puts in the same chain, by majority.
+   */
+  static final class OfPersons {
+    private final Map<String, Gender> byKey = new HashMap<>();
+
+    OfPersons(AnnotatedText doc, List<RawMention> mentions) {
+      Map<String, int[]> votes = new HashMap<>();
+      for (RawMention m : mentions) {
+        if (!m.nerType().equals("PERSON")) {
+          continue;
+        }
+        List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+        int before = m.mention().tokenBegin() - 1;
+        if (before >= 0) {
+          vote(votes, m.key(), WORDS.getOrDefault(tokens.get(before).text().toLowerCase(Locale.ROOT)
+              .replaceFirst("\\.$", ""), UNKNOWN), 5);
+        }
+      }
+      for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
+        for (CorefChain chain : chunk.chains().values()) {
+          String named = null;
+          int male = 0;
+          int female = 0;
+          for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+            Gender g = ofPronoun(m.mentionSpan);
+            male += g == MALE ? 1 : 0;
+            female += g == FEMALE ? 1 : 0;
+            int sentence = m.sentNum - 1 + chunk.sentenceOffset();
+            if (named == null && sentence < doc.sentences.size()) {
+              List<Token> tokens = doc.sentence(sentence).tokens();
+              int head = m.headIndex - 1;
+              if (head >= 0 && head < tokens.size() && tokens.get(head).ner().equals("PERSON")) {
+                named = Names.key(m.mentionSpan).replaceFirst("^(?i:(?:" + String.join("|", WordList.COURTESY_TITLES)
+                    + ")\\.?\\s+)+", "");
+              }
+            }
+          }
+          if (named != null) {
+            vote(votes, named, MALE, male);
+            vote(votes, named, FEMALE, female);
+          }
+        }
+      }
+      votes.forEach((key, v) -> byKey.put(key.toLowerCase(Locale.ROOT),
+          v[0] > v[1] ? MALE : v[1] > v[0] ? FEMALE : UNKNOWN));
+    }
+
+    private static void vote(Map<String, int[]> votes, String key, Gender gender, int weight) {
+      if (gender == MALE || gender == FEMALE) {
+        votes.computeIfAbsent(key, k -> new int[2])[gender == MALE ? 0 : 1] += weight;
+      }
+    }
+
+    Gender of(RawMention person) {
+      return byKey.getOrDefault(person.key().toLowerCase(Locale.ROOT), UNKNOWN);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.corpusstats.extract;
+
+/**
+ * The rule that decided a quotation's speaker, most precise first: each sieve only fills the quotations the
+ * sieves before it left open (the order of CoreNLP's quote attribution and BookNLP). Its label ends the
+ * {@code evidence} cell of quotes.csv.
+ */
+enum Sieve {
+  /** A speech tag next to the quote: `"…," said he`, `Elizabeth replied, "…"`. */
+  SPEECH_TAG("speech tag"),
+  /** A verb of saying elsewhere in the quote's sentence, and its subject. */
+  SAME_SENTENCE("same sentence"),
+  /** The sentence before a quote that opens its paragraph: its verb of saying. */
+  LEAD_IN("lead-in"),
+  /** The sentence before, ending in a colon: its main verb's subject. */
+  LEAD_IN_COLON("lead-in ending in a colon"),
+  /** A further quote in the paragraph of an attributed one, with no cue of its own. */
+  SAME_PARAGRAPH("same paragraph"),
+  /** A paragraph that goes on with the quotation the paragraph before left open. */
+  CONTINUED("continues the paragraph before"),
+  /** Dialogue: the person addressed by name in the turn before answers. */
+  ADDRESSEE("addressed in the turn before"),
+  /** Dialogue: two speakers taking turns, A B A. */
+  TURN_TAKING("turn-taking");
+
+  final String label;
+
+  Sieve(String label) {
+    this.label = label;
+  }
+}

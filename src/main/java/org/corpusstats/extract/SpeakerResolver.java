@@ -1,0 +1,303 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+
+/**
+ * Who a word outside a quotation stands for, when it is the subject of a speech tag: a named entity; a quoted
+ * title; a pronoun through CoreNLP's coreference or the last person named; a title used alone ("the President")
+ * through the person named with that title before; a description ("her mother") through coreference; a common
+ * noun with an organisation's name on it ("an FBI message") as that organisation; the narrator for "I". A word
+ * inside a quotation is never a speaker: a vocative or the quote's own "I" says nothing of who speaks.
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me");
+  private static final int NEAR_SENTENCES = 3;
+  private static final int FAR_SENTENCES = 15;
+  private static final Set<String> NAMED_SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC", "COUNTRY",
+      "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "IDEOLOGY", "RELIGION", "CRIMINAL_CHARGE");
+
+  /** A speaker: a mention key, a quoted title or a proper noun phrase; empty when the cue names nobody. */
+  record Found(String speaker, String type, String evidence, Sieve sieve) {
+    static Found nobody(String evidence, Sieve sieve) {
+      return new Found("", "", evidence, sieve);
+    }
+  }
+
+  /** The narrator's speaker key; filled in by {@link QuoteAttribution} once the whole document is read. */
+  static final String NARRATOR = "\u0000narrator";
+
+  private final AnnotatedText doc;
+  private final List<RawMention> mentions;
+  private final List<int[]> termSpans;
+  private final Gender.OfPersons genders;
+
+  SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
+    this.doc = doc;
+    this.mentions = mentions;
+    this.termSpans = termSpans;
+    this.genders = new Gender.OfPersons(doc, mentions);
+  }
+
+  /** The speaker a token stands for, or null when it is a common noun that names nobody in particular. */
+  Found resolve(int sentence, int tokenIndex, String evidence, Sieve sieve) {
+    Token token = doc.sentence(sentence).tokens().get(tokenIndex);
+    int[] term = termAt(token.charBegin());
+    if (term != null) {
+      String title = doc.slice(term[0], term[1]).replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”«»]+|[\\p{Pi}\\p{Pf}\"'‘’“”«».,]+$", "");
+      return new Found(title, "WORK", evidence, sieve);
+    }
+    if (doc.insideQuote(token.charBegin())) {
+      return null;
+    }
+    RawMention mention = mentionAt(token.charBegin());
+    if (mention != null && NAMED_SPEAKER_TYPES.contains(mention.nerType())) {
+      List<Token> tokens = doc.sentence(sentence).tokens();
+      int first = mention.mention().tokenBegin();
+      if (first > 0 && tokens.get(first - 1).ner().equals("ORDINAL")) {
+        // "The 10th Congress declared": the numbered body, not every congress
+        String numbered = doc.slice(tokens.get(first - 1).charBegin(), mention.mention().charEnd());
+        return new Found(numbered, mention.nerType(), evidence, sieve);
+      }
+      return new Found(mention.key(), mention.nerType(), evidence, sieve);
+    }
+    String lower = token.text().toLowerCase(Locale.ROOT);
+    if (FIRST_PERSON.contains(lower)) {
+      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve);
+    }
+    if (token.pos().startsWith("PRP")) {
+      return pronoun(sentence, tokenIndex, token, evidence, sieve);
+    }
+    SemanticGraph graph = graph(sentence);
+    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
+    if (token.pos().startsWith("NNP") || (word != null && hasCapitalisedModifier(graph, word))) {
+      return new Found(properPhrase(sentence, graph, tokenIndex), Names.isEntityType(token.ner()) ? token.ner() : "",
+          evidence, sieve);
+    }
+    if (token.pos().startsWith("NN")) {
+      Optional<Found> named = namedOn(sentence, graph, word, evidence, sieve);
+      if (named.isPresent()) {
+        return named.get();
+      }
+      if (token.ner().equals("TITLE")) {
+        Optional<RawMention> holder = titleHolder(token);
+        if (holder.isPresent()) {
+          return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
+              + ", named with that title before)", sieve);
+        }
+      }
+      return personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);
+    }
+    return null;
+  }
+
+  /**
+   * "he" or "she": through coreference, else the last person of that gender named as a subject just before; "it"
+   * and "they" only through coreference to an organisation or a work. Null when nothing says who it is, so that
+   * the discourse sieves may still decide.
+   */
+  private Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
+    Gender gender = Gender.ofPronoun(token.text());
+    if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
+      return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
+    }
+    return personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve)
+        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
+        .orElse(null);
+  }
+
+  /**
+   * A common noun carrying a name: "activist Desmond Tutu", "his brother Willem" (a person in apposition or
+   * compound), "an FBI message", "the FAA's circular" (the organisation that speaks through it).
+   */
+  private Optional<Found> namedOn(int sentence, SemanticGraph graph, IndexedWord noun, String evidence, Sieve sieve) {
+    if (graph == null || noun == null) {
+      return Optional.empty();
+    }
+    for (IndexedWord child : graph.getChildren(noun)) {
+      String relation = graph.reln(noun, child).toString();
+      RawMention named = mentionAt(doc.sentence(sentence).tokens().get(child.index() - 1).charBegin());
+      if (named == null || doc.insideQuote(named.mention().charBegin())) {
+        continue;
+      }
+      boolean person = named.nerType().equals("PERSON")
+          && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat"));
+      boolean organisation = named.nerType().equals("ORGANIZATION") && child.index() < noun.index()
+          && (relation.equals("compound") || relation.equals("nmod:poss"));
+      if (person || organisation) {
+        return Optional.of(new Found(named.key(), named.nerType(), evidence, sieve));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "The President told us": the last person named with that title before ("President Bush"). */
+  private Optional<RawMention> titleHolder(Token title) {
+    String word = title.lemma().toLowerCase(Locale.ROOT);
+    RawMention holder = null;
+    for (RawMention m : mentions) {
+      if (m.mention().charBegin() >= title.charBegin()) {
+        break;
+      }
+      if (!m.nerType().equals("PERSON")) {
+        continue;
+      }
+      List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+      for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
+        Token before = tokens.get(i);
+        if (!before.ner().equals("TITLE") && !before.text().equals("of")) {
+          break;
+        }
+        if (before.lemma().toLowerCase(Locale.ROOT).equals(word)) {
+          holder = m;
+        }
+      }
+    }
+    return Optional.ofNullable(holder);
+  }
+
+  /** The nearest person named before the word in its coreference chain (chains may run two people together). */
+  private Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
+                                              String evidence, Sieve sieve) {
+    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("PERSON")
+        && genders.of(m).agrees(gender), evidence, sieve);
+  }
+
+  private Optional<Found> organisationByCoreference(int sentence, int tokenIndex, Token token, String evidence,
+                                                    Sieve sieve) {
+    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
+  }
+
+  private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
+                                        java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
+    for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
+      int offset = chunk.sentenceOffset();
+      for (CorefChain chain : chunk.chains().values()) {
+        boolean holds = chain.getMentionsInTextualOrder().stream()
+            .anyMatch(m -> m.sentNum - 1 + offset == sentence && m.headIndex == tokenIndex + 1);
+        if (!holds) {
+          continue;
+        }
+        RawMention named = chain.getMentionsInTextualOrder().stream()
+            .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
+            .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
+                && !doc.insideQuote(m.mention().charBegin()))
+            .reduce((a, b) -> b).orElse(null);
+        if (named != null) {
+          return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
+              + named.key() + ", by coreference)", sieve));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person a pronoun most likely stands for when coreference says nothing: the last person named as the
+   * subject of a clause in the three sentences before, else the last person named; never one inside quotation marks.
+   */
+  private Optional<RawMention> lastNamedPerson(int offset, Gender gender) {
+    return lastNamedPerson(offset, gender, NEAR_SENTENCES, false)
+        .or(() -> lastNamedPerson(offset, gender, FAR_SENTENCES, true));
+  }
+
+  /**
+   * In the sentences just before, any person the pronoun's gender allows; further back (a dialogue's narration
+   * can be paragraphs away), only a person whose gender is known to be the pronoun's.
+   */
+  private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
+    int sentence = doc.sentenceAt(offset);
+    int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
+    List<RawMention> persons = mentions.stream()
+        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
+            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin()))
+        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
+        .toList();
+    return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+  }
+
+  private boolean isSubject(RawMention person) {
+    Mention m = person.mention();
+    SemanticGraph graph = graph(m.sentence() - 1);
+    if (graph == null) {
+      return false;
+    }
+    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      IndexedWord parent = word == null ? null : graph.getParent(word);
+      if (parent != null && graph.reln(parent, word).getShortName().equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {
+    return Character.isUpperCase(head.word().codePointAt(0)) && graph.getChildren(head).stream()
+        .anyMatch(c -> c.index() < head.index() && (c.tag().equals("JJ") || c.tag().equals("CD")
+            || Character.isUpperCase(c.word().codePointAt(0))));
+  }
+
+  /** "The 10th Congress" -> "10th Congress": the head with the modifiers before it, without the article. */
+  private String properPhrase(int sentence, SemanticGraph graph, int head) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    int first = head;
+    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
+    if (word != null) {
+      for (IndexedWord child : graph.getChildren(word)) {
+        String rel = graph.reln(word, child).getShortName();
+        if (child.index() - 1 < first && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod"))) {
+          first = child.index() - 1;
+        }
+      }
+    }
+    while (first > 0 && WordList.isCourtesyTitle(tokens.get(first - 1).text())) {
+      first--;
+    }
+    return doc.slice(tokens.get(first).charBegin(), tokens.get(head).charEnd());
+  }
+
+  SemanticGraph graph(int sentence) {
+    return doc.coreSentence(sentence).coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+  }
+
+  RawMention mentionAt(int offset) {
+    int low = 0;
+    int high = mentions.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Mention m = mentions.get(mid).mention();
+      if (m.charEnd() <= offset) {
+        low = mid + 1;
+      } else if (m.charBegin() > offset) {
+        high = mid - 1;
+      } else {
+        return mentions.get(mid);
+      }
+    }
+    return null;
+  }
+
+  private RawMention mentionAtToken(int sentence, int tokenIndex) {
+    if (sentence < 0 || sentence >= doc.sentences.size()) {
+      return null;
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    return tokenIndex < 0 || tokenIndex >= tokens.size() ? null : mentionAt(tokens.get(tokenIndex).charBegin());
+  }
+
+  private int[] termAt(int offset) {
+    return termSpans.stream().filter(s -> s[0] <= offset && offset < s[1]).findFirst().orElse(null);
+  }
+
+}
