@@ -108,7 +108,8 @@ final class ChapterEndToEndTest {
       assertThat(slice(mention)).isEqualTo(mention.get("text"));
     }
     for (CSVRecord quote : read("quotes.csv")) {
-      assertThat(slice(quote)).isEqualTo(unneutralised(quote.get("text")));
+      // The text cell folds the source's line breaks to spaces; the offsets give the text as written.
+      assertThat(slice(quote).replaceAll("[ \\t]*\\R[ \\t]*", " ")).isEqualTo(unneutralised(quote.get("text")));
     }
     for (CSVRecord line : read("kwic.csv")) {
       assertThat(slice(line)).isEqualTo(unneutralised(line.get("keyword")));

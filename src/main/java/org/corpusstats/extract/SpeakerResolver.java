@@ -53,6 +53,10 @@ final class SpeakerResolver {
     Token token = doc.sentence(sentence).tokens().get(tokenIndex);
     int[] term = termAt(token.charBegin());
     if (term != null) {
+      if (doc.slice(term[0], term[1]).matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$")) {
+        // "“Mrs. Carter,” said he": a short utterance (a vocative), not a quoted title; it never speaks
+        return null;
+      }
       String title = doc.slice(term[0], term[1]).replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”«»]+|[\\p{Pi}\\p{Pf}\"'‘’“”«».,]+$", "");
       return new Found(title, "WORK", evidence, sieve);
     }
@@ -114,6 +118,16 @@ final class SpeakerResolver {
         .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
         .orElse(null);
+  }
+
+  /** Whether a word may be a speaker at all: outside quotation marks, or inside a quoted title ("the “Platform”"). */
+  boolean mayBeSpeaker(int sentence, int tokenIndex) {
+    Token token = doc.sentence(sentence).tokens().get(tokenIndex);
+    if (!doc.insideQuote(token.charBegin())) {
+      return true;
+    }
+    int[] term = termAt(token.charBegin());
+    return term != null && !doc.slice(term[0], term[1]).matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$");
   }
 
   /**

@@ -160,7 +160,7 @@ final class SpeechTags {
       // The nearest subject first: "A socialist state, he explained:" parses with two.
       List<IndexedWord> subjects = graph.outgoingEdgeList(clause).stream()
           .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
-          .filter(w -> !insideStatement(sentence, w))
+          .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
       for (IndexedWord subject : subjects) {
         String evidence = cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
@@ -178,12 +178,6 @@ final class SpeechTags {
       clause = graph.getParent(clause);
     }
     return null;
-  }
-
-  /** Inside a quotation (a quoted title, a term of four words or fewer, may still name a speaking document). */
-  private boolean insideStatement(int sentence, IndexedWord word) {
-    Token token = doc.sentence(sentence).tokens().get(word.index() - 1);
-    return doc.insideQuote(token.charBegin()) && !token.pos().startsWith("NNP") && !token.pos().startsWith("NN");
   }
 
   private boolean isPronoun(int sentence, int token) {
