@@ -46,10 +46,39 @@ final class AnnotatedText {
       }
     }
     quotes.sort(Comparator.comparingInt(q -> q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
-    this.quoteSpans = quotes.stream().map(q -> new int[] {
+    List<int[]> spans = new ArrayList<>(quotes.stream().map(q -> new int[] {
         q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-        q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList();
+        q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList());
+    spans.addAll(unclosedParagraphQuotes(spans));
+    spans.sort(Comparator.<int[]>comparingInt(q -> q[0]).thenComparingInt(q -> -q[1]));
+    this.quoteSpans = List.copyOf(spans);
     this.sentences = buildSentences();
+  }
+
+  /**
+   * A quotation that runs over several paragraphs opens each with a quotation mark and closes only in the last
+   * (the English convention); CoreNLP's quote annotator finds no span in the paragraphs left open. Each such
+   * paragraph is a span from its opening mark to its end.
+   */
+  private List<int[]> unclosedParagraphQuotes(List<int[]> found) {
+    List<int[]> added = new ArrayList<>();
+    for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      String text = source.text().substring(p.charBegin(), p.charEnd());
+      int lead = text.length() - text.stripLeading().length();
+      String body = text.strip();
+      if (p.heading() || body.isEmpty() || (body.charAt(0) != '“' && body.charAt(0) != '"')) {
+        continue;
+      }
+      int begin = p.charBegin() + lead;
+      boolean covered = found.stream().anyMatch(q -> q[0] <= begin && begin < q[1]);
+      boolean open = body.charAt(0) == '“'
+          ? body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count()
+          : body.chars().filter(c -> c == '"').count() % 2 == 1;
+      if (!covered && open) {
+        added.add(new int[] {begin, p.charBegin() + lead + body.length()});
+      }
+    }
+    return added;
   }
 
   /** Every span in quotation marks, nested ones included, in text order: [begin, end). */
@@ -110,6 +139,17 @@ final class AnnotatedText {
       }
     }
     return found;
+  }
+
+  /** The 1-based paragraph number of the sentence that holds this offset. */
+  int paragraphOf(int offset) {
+    return sentences.get(sentenceAt(offset)).paragraph();
+  }
+
+  /** Whether only white space stands between the start of its paragraph and this offset. */
+  boolean opensParagraph(int offset) {
+    DocumentLayout.Paragraph p = layout.paragraphAt(offset);
+    return source.text().substring(p.charBegin(), offset).isBlank();
   }
 
   /** [sentence, token] (both 0-based) of the first token that ends after this offset, or null past the end. */

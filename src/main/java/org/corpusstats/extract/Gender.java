@@ -55,32 +55,40 @@ enum Gender {
           continue;
         }
         List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
-        int before = m.mention().tokenBegin() - 1;
-        if (before >= 0) {
-          vote(votes, m.key(), WORDS.getOrDefault(tokens.get(before).text().toLowerCase(Locale.ROOT)
+        // The title is the mention's first word ("Mrs. Bennet") or the word before it.
+        for (int i = Math.max(0, m.mention().tokenBegin() - 1); i <= m.mention().tokenBegin(); i++) {
+          vote(votes, m.key(), WORDS.getOrDefault(tokens.get(i).text().toLowerCase(Locale.ROOT)
               .replaceFirst("\\.$", ""), UNKNOWN), 5);
         }
       }
+      // Coreference gives each mention a gender from its name lists; the chain's pronouns vote too.
       for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
         for (CorefChain chain : chunk.chains().values()) {
-          String named = null;
           int male = 0;
           int female = 0;
+          java.util.Set<String> names = new java.util.HashSet<>();
           for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-            Gender g = ofPronoun(m.mentionSpan);
-            male += g == MALE ? 1 : 0;
-            female += g == FEMALE ? 1 : 0;
+            Gender pronoun = ofPronoun(m.mentionSpan);
+            male += pronoun == MALE ? 1 : 0;
+            female += pronoun == FEMALE ? 1 : 0;
             int sentence = m.sentNum - 1 + chunk.sentenceOffset();
-            if (named == null && sentence < doc.sentences.size()) {
-              List<Token> tokens = doc.sentence(sentence).tokens();
-              int head = m.headIndex - 1;
-              if (head >= 0 && head < tokens.size() && tokens.get(head).ner().equals("PERSON")) {
-                named = Names.key(m.mentionSpan).replaceFirst("^(?i:(?:" + String.join("|", WordList.COURTESY_TITLES)
-                    + ")\\.?\\s+)+", "");
-              }
+            if (sentence >= doc.sentences.size()) {
+              continue;
+            }
+            List<Token> tokens = doc.sentence(sentence).tokens();
+            int head = m.headIndex - 1;
+            if (head >= 0 && head < tokens.size() && tokens.get(head).ner().equals("PERSON")) {
+              String named = Names.key(m.mentionSpan)
+                  .replaceFirst("^(?i:(?:" + String.join("|", WordList.COURTESY_TITLES) + ")\\.?\\s+)+", "");
+              Gender g = m.gender == edu.stanford.nlp.coref.data.Dictionaries.Gender.MALE ? MALE
+                  : m.gender == edu.stanford.nlp.coref.data.Dictionaries.Gender.FEMALE ? FEMALE : UNKNOWN;
+              vote(votes, named, g, 1);
+              vote(votes, Names.key(m.mentionSpan), g, 1);
+              names.add(named);
+              names.add(Names.key(m.mentionSpan));
             }
           }
-          if (named != null) {
+          for (String named : names) {
             vote(votes, named, MALE, male);
             vote(votes, named, FEMALE, female);
           }
@@ -97,7 +105,11 @@ enum Gender {
     }
 
     Gender of(RawMention person) {
-      return byKey.getOrDefault(person.key().toLowerCase(Locale.ROOT), UNKNOWN);
+      return of(person.key());
+    }
+
+    Gender of(String key) {
+      return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), UNKNOWN);
     }
   }
 }

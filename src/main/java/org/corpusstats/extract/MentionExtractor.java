@@ -18,6 +18,9 @@ final class MentionExtractor {
       "\\b(?:renamed|formerly|now called|later called|also called|known as|aka|a\\.k\\.a\\.)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final int RENAMING_MAX_GAP = 60;
+  /** A capitalised word, a hyphen, then lower-case words: the hyphen is a dash, not part of the name. */
+  private static final java.util.regex.Pattern HYPHEN_AS_DASH =
+      java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{L}{0,40})-(?=\\p{Ll}+$)");
 
   record Result(List<RawMention> mentions, List<EntityResolver.SameReferent> stated) {}
 
@@ -33,12 +36,17 @@ final class MentionExtractor {
         if (!Names.isEntityType(ner) || isPronoun(found)) {
           continue;
         }
+        if (ner.equals("PERSON") && afterAnArticle(sentence, found.tokens().get(0).index() - 1)) {
+          // English puts no article before a person's name: "the Kulak", "a Kutzer" are a class, a family, a title
+          ner = "MISC";
+        }
         RawMention raw = raw(doc, sentence, found.tokens(), ner);
         if (raw != null) {
           inSentence.add(raw);
         }
       }
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
+      inSentence = withoutCovered(inSentence);
       inSentence = joinSplitNames(doc, sentence, inSentence);
       inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
@@ -46,6 +54,28 @@ final class MentionExtractor {
       mentions.addAll(inSentence);
     }
     return new Result(mentions, stated);
+  }
+
+  private static boolean afterAnArticle(Sentence sentence, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String before = sentence.tokens().get(first - 1).text().toLowerCase(java.util.Locale.ROOT);
+    return before.equals("the") || before.equals("a") || before.equals("an");
+  }
+
+  /** A mention inside another (a title NER found on its own, now part of "General Verkhovsky") is dropped. */
+  private static List<RawMention> withoutCovered(List<RawMention> sorted) {
+    List<RawMention> kept = new ArrayList<>();
+    for (RawMention m : sorted) {
+      boolean covered = sorted.stream().anyMatch(o -> o != m && o.mention().charBegin() <= m.mention().charBegin()
+          && m.mention().charEnd() <= o.mention().charEnd()
+          && (o.mention().charEnd() - o.mention().charBegin() > m.mention().charEnd() - m.mention().charBegin()));
+      if (!covered) {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -93,16 +123,28 @@ final class MentionExtractor {
   }
 
   private static RawMention raw(AnnotatedText doc, Sentence sentence, List<CoreLabel> tokens, String ner) {
+    int first = tokens.get(0).index() - 1;
     int begin = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
+    // "Mr. Bennet" and "Mrs. Bennet" are two people: a courtesy title stays with the name NER found after it.
+    while (ner.equals("PERSON") && first > 0 && WordList.isCourtesyTitle(sentence.tokens().get(first - 1).text())
+        && doc.slice(sentence.tokens().get(first - 1).charEnd(), begin).equals(" ")) {
+      first--;
+      begin = sentence.tokens().get(first).charBegin();
+    }
     String surface = doc.slice(begin, end);
+    java.util.regex.Matcher dash = HYPHEN_AS_DASH.matcher(surface);
+    if (dash.find()) {
+      // "interests-including", "Ridge-in": a hyphen standing for a dash glues the next word to the name
+      end = begin + dash.start();
+      surface = doc.slice(begin, end);
+    }
     String key = Names.key(surface);
     if (key.isEmpty() || key.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
     Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
-        sentence.paragraph(), begin, end, surface, ner, key, tokens.get(0).index() - 1,
-        tokens.get(tokens.size() - 1).index());
+        sentence.paragraph(), begin, end, surface, ner, key, first, tokens.get(tokens.size() - 1).index());
     return new RawMention(mention, key, ner);
   }
 

@@ -3,8 +3,6 @@ package org.corpusstats.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Every span in quotation marks (CoreNLP's quote annotator: curly or straight, single quotes nested in double),
@@ -17,7 +15,6 @@ final class QuoteExtractor {
   static final int TERM_MAX_WORDS = 4;
 
   List<Quote> extract(AnnotatedText doc, List<RawMention> mentions) {
-    List<CoreMap> quotes = doc.quotes();
     List<int[]> spans = doc.quoteSpans();
     List<int[]> termSpans = new ArrayList<>();
     for (int[] span : spans) {
@@ -26,10 +23,10 @@ final class QuoteExtractor {
       }
     }
     List<QuoteAttribution.Span> topLevel = new ArrayList<>();
-    int[] depths = new int[quotes.size()];
-    for (int i = 0; i < quotes.size(); i++) {
-      int begin = begin(quotes.get(i));
-      int end = end(quotes.get(i));
+    int[] depths = new int[spans.size()];
+    for (int i = 0; i < spans.size(); i++) {
+      int begin = spans.get(i)[0];
+      int end = spans.get(i)[1];
       depths[i] = (int) spans.stream().filter(s -> s[0] < begin && end <= s[1] || s[0] <= begin && end < s[1]).count();
       if (depths[i] == 0) {
         topLevel.add(new QuoteAttribution.Span(begin, end));
@@ -38,9 +35,9 @@ final class QuoteExtractor {
     List<SpeakerResolver.Found> speakers = new QuoteAttribution(doc, mentions, termSpans).attribute(topLevel);
     List<Quote> found = new ArrayList<>();
     int next = 0;
-    for (int i = 0; i < quotes.size(); i++) {
-      int begin = begin(quotes.get(i));
-      int end = end(quotes.get(i));
+    for (int i = 0; i < spans.size(); i++) {
+      int begin = spans.get(i)[0];
+      int end = spans.get(i)[1];
       SpeakerResolver.Found speaker = depths[i] == 0 ? speakers.get(next++) : null;
       int words = words(doc, begin, end);
       found.add(new Quote(doc.name(), doc.sentenceAt(begin) + 1, begin, end, words,
@@ -49,14 +46,6 @@ final class QuoteExtractor {
           speaker == null ? "" : speaker.evidence(), doc.slice(begin, end)));
     }
     return found;
-  }
-
-  private static int begin(CoreMap quote) {
-    return quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-  }
-
-  private static int end(CoreMap quote) {
-    return quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
   }
 
   private static int words(AnnotatedText doc, int begin, int end) {

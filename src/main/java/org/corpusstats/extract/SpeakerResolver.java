@@ -2,11 +2,9 @@ package org.corpusstats.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -21,15 +19,22 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 final class SpeakerResolver {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
-  private static final int NEAR_SENTENCES = 3;
-  private static final int FAR_SENTENCES = 15;
   private static final Set<String> NAMED_SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC", "COUNTRY",
       "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "IDEOLOGY", "RELIGION", "CRIMINAL_CHARGE");
 
   /** A speaker: a mention key, a quoted title or a proper noun phrase; empty when the cue names nobody. */
-  record Found(String speaker, String type, String evidence, Sieve sieve) {
+  record Found(String speaker, String type, String evidence, Sieve sieve, boolean direct) {
+    /** A speaker the cue names itself (not a pronoun or description resolved, nor carried from another quote). */
+    Found(String speaker, String type, String evidence, Sieve sieve) {
+      this(speaker, type, evidence, sieve, true);
+    }
+
     static Found nobody(String evidence, Sieve sieve) {
       return new Found("", "", evidence, sieve);
+    }
+
+    Found resolved() {
+      return new Found(speaker, type, evidence, sieve, false);
     }
   }
 
@@ -39,13 +44,18 @@ final class SpeakerResolver {
   private final AnnotatedText doc;
   private final List<RawMention> mentions;
   private final List<int[]> termSpans;
-  private final Gender.OfPersons genders;
+  private final Antecedents antecedents;
 
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
     this.mentions = mentions;
     this.termSpans = termSpans;
-    this.genders = new Gender.OfPersons(doc, mentions);
+    this.antecedents = new Antecedents(doc, mentions, this);
+  }
+
+  /** See {@link Antecedents#conversation}. */
+  void conversation(List<String> participants, String previousTurn) {
+    antecedents.conversation(participants, previousTurn);
   }
 
   /** The speaker a token stands for, or null when it is a common noun that names nobody in particular. */
@@ -57,7 +67,8 @@ final class SpeakerResolver {
         // "“Mrs. Carter,” said he": a short utterance (a vocative), not a quoted title; it never speaks
         return null;
       }
-      String title = doc.slice(term[0], term[1]).replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”«»]+|[\\p{Pi}\\p{Pf}\"'‘’“”«».,]+$", "");
+      String title = doc.slice(term[0], term[1])
+          .replaceAll("^[\\p{Pi}\\p{Pf}\"'‘’“”«»]+|[\\p{Pi}\\p{Pf}\"'‘’“”«».,]+$", "");
       return new Found(title, "WORK", evidence, sieve);
     }
     if (doc.insideQuote(token.charBegin())) {
@@ -76,10 +87,10 @@ final class SpeakerResolver {
     }
     String lower = token.text().toLowerCase(Locale.ROOT);
     if (FIRST_PERSON.contains(lower)) {
-      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve);
+      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve, false);
     }
     if (token.pos().startsWith("PRP")) {
-      return pronoun(sentence, tokenIndex, token, evidence, sieve);
+      return antecedents.pronoun(sentence, tokenIndex, token, evidence, sieve);
     }
     SemanticGraph graph = graph(sentence);
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
@@ -96,31 +107,15 @@ final class SpeakerResolver {
         Optional<RawMention> holder = titleHolder(token);
         if (holder.isPresent()) {
           return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
-              + ", named with that title before)", sieve);
+              + ", named with that title before)", sieve, false);
         }
       }
-      return personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);
+      return antecedents.personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);
     }
     return null;
   }
 
-  /**
-   * "he" or "she": through coreference, else the last person of that gender named as a subject just before; "it"
-   * and "they" only through coreference to an organisation or a work. Null when nothing says who it is, so that
-   * the discourse sieves may still decide.
-   */
-  private Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
-    Gender gender = Gender.ofPronoun(token.text());
-    if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
-      return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
-    }
-    return personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve)
-        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
-            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
-        .orElse(null);
-  }
-
-  /** Whether a word may be a speaker at all: outside quotation marks, or inside a quoted title ("the “Platform”"). */
+  /** Whether a word may be a speaker: outside quotation marks, or inside a quoted title ("the “Platform”"). */
   boolean mayBeSpeaker(int sentence, int tokenIndex) {
     Token token = doc.sentence(sentence).tokens().get(tokenIndex);
     if (!doc.insideQuote(token.charBegin())) {
@@ -180,82 +175,6 @@ final class SpeakerResolver {
     return Optional.ofNullable(holder);
   }
 
-  /** The nearest person named before the word in its coreference chain (chains may run two people together). */
-  private Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
-                                              String evidence, Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("PERSON")
-        && genders.of(m).agrees(gender), evidence, sieve);
-  }
-
-  private Optional<Found> organisationByCoreference(int sentence, int tokenIndex, Token token, String evidence,
-                                                    Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
-  }
-
-  private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
-                                        java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
-    for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
-      int offset = chunk.sentenceOffset();
-      for (CorefChain chain : chunk.chains().values()) {
-        boolean holds = chain.getMentionsInTextualOrder().stream()
-            .anyMatch(m -> m.sentNum - 1 + offset == sentence && m.headIndex == tokenIndex + 1);
-        if (!holds) {
-          continue;
-        }
-        RawMention named = chain.getMentionsInTextualOrder().stream()
-            .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
-            .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
-                && !doc.insideQuote(m.mention().charBegin()))
-            .reduce((a, b) -> b).orElse(null);
-        if (named != null) {
-          return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
-              + named.key() + ", by coreference)", sieve));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The person a pronoun most likely stands for when coreference says nothing: the last person named as the
-   * subject of a clause in the three sentences before, else the last person named; never one inside quotation marks.
-   */
-  private Optional<RawMention> lastNamedPerson(int offset, Gender gender) {
-    return lastNamedPerson(offset, gender, NEAR_SENTENCES, false)
-        .or(() -> lastNamedPerson(offset, gender, FAR_SENTENCES, true));
-  }
-
-  /**
-   * In the sentences just before, any person the pronoun's gender allows; further back (a dialogue's narration
-   * can be paragraphs away), only a person whose gender is known to be the pronoun's.
-   */
-  private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
-    int sentence = doc.sentenceAt(offset);
-    int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
-    List<RawMention> persons = mentions.stream()
-        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
-            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin()))
-        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
-        .toList();
-    return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
-  }
-
-  private boolean isSubject(RawMention person) {
-    Mention m = person.mention();
-    SemanticGraph graph = graph(m.sentence() - 1);
-    if (graph == null) {
-      return false;
-    }
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
-      IndexedWord parent = word == null ? null : graph.getParent(word);
-      if (parent != null && graph.reln(parent, word).getShortName().equals("nsubj")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {
     return Character.isUpperCase(head.word().codePointAt(0)) && graph.getChildren(head).stream()
         .anyMatch(c -> c.index() < head.index() && (c.tag().equals("JJ") || c.tag().equals("CD")
@@ -300,14 +219,6 @@ final class SpeakerResolver {
       }
     }
     return null;
-  }
-
-  private RawMention mentionAtToken(int sentence, int tokenIndex) {
-    if (sentence < 0 || sentence >= doc.sentences.size()) {
-      return null;
-    }
-    List<Token> tokens = doc.sentence(sentence).tokens();
-    return tokenIndex < 0 || tokenIndex >= tokens.size() ? null : mentionAt(tokens.get(tokenIndex).charBegin());
   }
 
   private int[] termAt(int offset) {

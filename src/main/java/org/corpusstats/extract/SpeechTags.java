@@ -30,7 +30,8 @@ final class SpeechTags {
   SpeakerResolver.Found besideQuote(int quoteBegin, int quoteEnd) {
     int paragraph = doc.sentence(doc.sentenceAt(quoteBegin)).paragraph();
     int[] after = doc.tokenFrom(quoteEnd);
-    if (after != null && doc.sentence(after[0]).paragraph() == paragraph && !doc.insideQuote(token(after).charBegin())) {
+    if (after != null && doc.sentence(after[0]).paragraph() == paragraph
+        && !doc.insideQuote(token(after).charBegin())) {
       List<Token> tokens = doc.sentence(after[0]).tokens();
       int t = after[1];
       while (t < tokens.size() && tokens.get(t).text().equals(",")) {
@@ -198,7 +199,8 @@ final class SpeechTags {
     }
     // "the USSR could be called a workers' state": the subject of a passive is what is spoken of
     boolean passive = graph.outgoingEdgeList(word).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass") || e.getRelation().toString().equals("aux:pass"));
+        .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
+            || e.getRelation().toString().equals("aux:pass"));
     if (passive) {
       return false;
     }

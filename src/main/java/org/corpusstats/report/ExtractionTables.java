@@ -93,7 +93,7 @@ public final class ExtractionTables {
         "unit", "change", "year", "context", "qualifier", "currency", "role", "linked", "char_begin", "char_end");
     for (DocumentAnalysis doc : corpus.documents()) {
       for (Figure f : doc.figures()) {
-        table.row(f.document(), f.sentence(), f.text(), f.kind(), f.value(), f.unit(), f.change(), f.year(),
+        table.row(f.document(), f.sentence(), f.text(), f.kind().label(), f.value(), f.unit(), f.change(), f.year(),
             f.context(), f.qualifier(), f.currency(), f.role(), f.linked(), f.charBegin(), f.charEnd());
       }
     }

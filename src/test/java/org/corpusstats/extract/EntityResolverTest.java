@@ -13,8 +13,12 @@ final class EntityResolverTest {
   private final List<RawMention> mentions = new ArrayList<>();
 
   private void mention(String document, String surface, String ner) {
-    int begin = mentions.size() * 10;
-    Mention m = new Mention(document, 1, 0, "", 1, begin, begin + surface.length(), surface, ner, surface, 0, 1);
+    mention(document, surface, ner, 1);
+  }
+
+  private void mention(String document, String surface, String ner, int paragraph) {
+    int begin = mentions.size() * 30;
+    Mention m = new Mention(document, 1, 0, "", paragraph, begin, begin + surface.length(), surface, ner, surface, 0, 1);
     mentions.add(new RawMention(m, Names.key(surface), ner));
   }
 
@@ -43,13 +47,51 @@ final class EntityResolverTest {
   }
 
   @Test
-  void anAmbiguousSurnameJoinsTheMostMentionedFullName() {
+  void anAmbiguousSurnameJoinsTheFullNameWrittenLatestInItsParagraph() {
     mention("a.txt", "Mary Shelley", "PERSON");
     mention("a.txt", "Mary Shelley", "PERSON");
     mention("a.txt", "Percy Shelley", "PERSON");
     mention("a.txt", "Shelley", "PERSON");
 
-    assertThat(resolve(plain()).canonicalName("Shelley")).isEqualTo("Mary Shelley");
+    assertThat(resolve(plain()).canonicalName("Shelley")).isEqualTo("Percy Shelley");
+  }
+
+  @Test
+  void anAmbiguousSurnameElsewhereJoinsThePersonTheDocumentIntroducedFirst() {
+    mention("a.txt", "Frederick Hale", "PERSON", 1);
+    mention("a.txt", "Hale", "PERSON", 2);
+    mention("a.txt", "Margaret Hale", "PERSON", 3);
+    mention("a.txt", "Margaret Hale", "PERSON", 3);
+    mention("a.txt", "Hale", "PERSON", 4);
+    mention("a.txt", "Hale", "PERSON", 5);
+
+    assertThat(resolve(plain()).canonicalName("Hale")).isEqualTo("Frederick Hale");
+  }
+
+  @Test
+  void aCourtesyTitleKeepsPeopleOfOneSurnameApart() {
+    mention("a.txt", "Mr. Brown", "PERSON");
+    mention("a.txt", "Mrs. Brown", "PERSON");
+    mention("a.txt", "Mrs. Brown", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Mr. Brown", "Mrs. Brown");
+  }
+
+  @Test
+  void initialsAHyphenatedPartAndTrailingWordsJoinTheFullName() {
+    mention("a.txt", "Johan Pieter van Dyk", "PERSON");
+    mention("a.txt", "J. P. van Dyk", "PERSON");
+    mention("a.txt", "van Dyk", "PERSON");
+    mention("a.txt", "Ivanov-Petrov", "PERSON");
+    mention("a.txt", "Petrov", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("J. P. van Dyk")).isEqualTo(resolution.canonicalName("Johan Pieter van Dyk"));
+    assertThat(resolution.canonicalName("van Dyk")).isEqualTo(resolution.canonicalName("Johan Pieter van Dyk"));
+    assertThat(resolution.canonicalName("Petrov")).isEqualTo("Ivanov-Petrov");
   }
 
   @Test

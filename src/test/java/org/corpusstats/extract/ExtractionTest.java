@@ -79,13 +79,13 @@ final class ExtractionTest {
         + "The 10th Congress met in Moscow.");
 
     Figure percent = figure(doc, "40%");
-    assertThat(percent.kind()).isEqualTo("percent");
+    assertThat(percent.kind()).isEqualTo(FigureKind.PERCENT);
     assertThat(percent.value()).isEqualTo(40.0);
     assertThat(percent.change()).isEqualTo("fall");
     assertThat(percent.unit()).isEqualTo("cattle");
     assertThat(percent.year()).isEqualTo(1929);
     Figure eighth = figure(doc, "an eighth");
-    assertThat(eighth.kind()).isEqualTo("fraction");
+    assertThat(eighth.kind()).isEqualTo(FigureKind.FRACTION);
     assertThat(eighth.value()).isEqualTo(0.125);
     assertThat(eighth.unit()).isEqualTo("output");
     assertThat(figure(doc, "1,500").unit()).isEqualTo("factories");
@@ -94,7 +94,7 @@ final class ExtractionTest {
     assertThat(from.linked()).isEqualTo("80,000");
     assertThat(from.change()).isEqualTo("fall");
     assertThat(figure(doc, "80,000").qualifier()).isEqualTo("<");
-    assertThat(figure(doc, "10th").kind()).isEqualTo("ordinal");
+    assertThat(figure(doc, "10th").kind()).isEqualTo(FigureKind.ORDINAL);
     assertThat(doc.figures()).extracting(Figure::value).doesNotContain(1929.0, 1913.0, 1921.0);
   }
 
@@ -115,6 +115,51 @@ final class ExtractionTest {
     assertThat(figure(doc, "one in ten").value()).isEqualTo(0.1);
     assertThat(figure(doc, "a quarter").value()).isEqualTo(0.25);
     assertThat(doc.dates()).extracting(DateRef::text).doesNotContain("a quarter");
+  }
+
+  @Test
+  void durationsRangesAndApproximateCountsAreFiguresWithTheirQualifier() {
+    DocumentAnalysis doc = Analyse.text("The talks lasted about 80 days. Officials must answer within 24 to 48 hours, "
+        + "and an appeal may take up to 60 days. Approximately 2,500 members attended the congress. "
+        + "Millions of workers joined the strike, and a 21-year-old clerk led it. One day it ended.");
+
+    Figure eighty = figure(doc, "80");
+    assertThat(eighty.kind()).isEqualTo(FigureKind.DURATION);
+    assertThat(eighty.unit()).isEqualTo("days");
+    assertThat(eighty.qualifier()).isEqualTo("~");
+    assertThat(figure(doc, "24").value()).isEqualTo(24);
+    assertThat(figure(doc, "48").unit()).isEqualTo("hours");
+    assertThat(figure(doc, "60").qualifier()).isEqualTo("<");
+    Figure members = figure(doc, "2,500");
+    assertThat(members.kind()).isEqualTo(FigureKind.COUNT);
+    assertThat(members.qualifier()).isEqualTo("~");
+    assertThat(figure(doc, "Millions").value()).isEqualTo(1_000_000);
+    assertThat(figure(doc, "Millions").qualifier()).isEqualTo(">");
+    assertThat(figure(doc, "21").unit()).isEqualTo("year");
+    assertThat(doc.figures()).extracting(Figure::text).doesNotContain("One");
+    assertThat(doc.dates()).extracting(DateRef::text).anyMatch(t -> t.contains("80 days"));
+  }
+
+  @Test
+  void numbersThatNameThingsAreLabelsNotData() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "As chapter 6 showed, the meeting in room 10 lasted long.",
+        "1. Every unit shall elect two delegates.",
+        "The Black Hundred gangs and the First Five Year Plan were discussed."));
+
+    assertThat(figure(doc, "6").kind()).isEqualTo(FigureKind.LABEL);
+    assertThat(figure(doc, "10").kind()).isEqualTo(FigureKind.LABEL);
+    assertThat(figure(doc, "1").kind()).isEqualTo(FigureKind.LABEL);
+    assertThat(figure(doc, "two").kind()).isEqualTo(FigureKind.COUNT);
+    assertThat(doc.figures()).extracting(Figure::text).doesNotContain("Hundred", "Five");
+  }
+
+  @Test
+  void aHyphenStandingForADashIsNotPartOfAName() {
+    CorpusAnalysis corpus = Analyse.texts("The warnings reached Clarke-including the one from Moscow. "
+        + "Later that year Clarke wrote to the committee again.");
+
+    assertThat(corpus.entities()).extracting(Entity::name).contains("Clarke").doesNotContain("Clarke-including");
   }
 
   @Test

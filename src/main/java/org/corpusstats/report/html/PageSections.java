@@ -90,7 +90,7 @@ final class PageSections {
     for (DocumentAnalysis document : corpus.documents()) {
       for (Figure figure : document.figures()) {
         page.append("<tr><td>").append(Html.escape(figure.text())).append("</td><td>")
-            .append(Html.escape(figure.kind())).append("</td><td class=\"num\">")
+            .append(Html.escape(figure.kind().label())).append("</td><td class=\"num\">")
             .append(Html.escape(CsvWriter.formatNumber(figure.value()))).append("</td><td>")
             .append(Html.escape(figure.unit())).append("</td><td class=\"num\">")
             .append(figure.year() == null ? "" : figure.year()).append("</td><td>")

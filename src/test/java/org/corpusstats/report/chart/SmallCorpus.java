@@ -163,7 +163,8 @@ public final class SmallCorpus {
 
   private void figure(String surface, String kind, double value, String unit, Integer year) {
     int at = find(surface);
-    figures.add(new Figure(DOCUMENT, last().index(), at, at + surface.length(), surface, kind, value, "", unit, "",
+    figures.add(new Figure(DOCUMENT, last().index(), at, at + surface.length(), surface,
+        org.corpusstats.extract.FigureKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), value, "", unit, "",
         "", "", "", year, text.substring(last().charBegin(), last().charEnd())));
   }
 

@@ -1,0 +1,166 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+import org.corpusstats.extract.SpeakerResolver.Found;
+
+/**
+ * What a pronoun or a description in a speech tag refers to: the other speaker of a dialogue, the person last named
+ * as a subject, CoreNLP's coreference, or the last person named; always of a gender that agrees, never a name
+ * inside quotation marks.
+ */
+final class Antecedents {
+
+  private static final int NEAR_SENTENCES = 3;
+  private static final int FAR_SENTENCES = 15;
+
+  private final AnnotatedText doc;
+  private final List<RawMention> mentions;
+  private final SpeakerResolver names;
+  private final Gender.OfPersons genders;
+  private List<String> conversation = List.of();
+  private String lastTurn = "";
+
+  Antecedents(AnnotatedText doc, List<RawMention> mentions, SpeakerResolver names) {
+    this.doc = doc;
+    this.mentions = mentions;
+    this.names = names;
+    this.genders = new Gender.OfPersons(doc, mentions);
+  }
+
+  /**
+   * Who is talking around the quote being attributed: named speakers and persons of the narration, most recent
+   * first, and the speaker of the turn before (a "said he" that opens a new turn is the other man).
+   */
+  void conversation(List<String> participants, String previousTurn) {
+    this.conversation = List.copyOf(participants);
+    this.lastTurn = previousTurn == null ? "" : previousTurn;
+  }
+
+  /**
+   * "he" or "she": through coreference, else the last person of that gender named as a subject just before; "it"
+   * and "they" only through coreference to an organisation or a work. Null when nothing says who it is, so that
+   * the discourse sieves may still decide.
+   */
+  Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
+    Gender gender = Gender.ofPronoun(token.text());
+    if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
+      return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
+    }
+    for (String participant : conversation) {
+      if (genders.of(participant) == gender && !participant.equalsIgnoreCase(lastTurn)) {
+        return new Found(participant, "PERSON", evidence + " (" + token.text() + " = " + participant
+            + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve, false);
+      }
+    }
+    // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
+    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+            evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve, false))
+        .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve))
+        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve, false)))
+        .orElse(null);
+  }
+
+  /** The nearest person named before the word in its coreference chain (chains may run two people together). */
+  Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
+                                              String evidence, Sieve sieve) {
+    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("PERSON")
+        && genders.of(m).agrees(gender), evidence, sieve);
+  }
+
+  private Optional<Found> organisationByCoreference(int sentence, int tokenIndex, Token token, String evidence,
+                                                    Sieve sieve) {
+    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
+  }
+
+  private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
+                                        java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
+    for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
+      int offset = chunk.sentenceOffset();
+      for (CorefChain chain : chunk.chains().values()) {
+        boolean holds = chain.getMentionsInTextualOrder().stream()
+            .anyMatch(m -> m.sentNum - 1 + offset == sentence && m.headIndex == tokenIndex + 1);
+        if (!holds) {
+          continue;
+        }
+        RawMention named = chain.getMentionsInTextualOrder().stream()
+            .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
+            .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
+                && !doc.insideQuote(m.mention().charBegin()))
+            .reduce((a, b) -> b).orElse(null);
+        if (named != null) {
+          return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
+              + named.key() + ", by coreference)", sieve, false));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person a pronoun most likely stands for when coreference says nothing: the last person named as the
+   * subject of a clause in the three sentences before, else the last person named; never one inside quotation marks.
+   */
+  private Optional<RawMention> lastNamedPerson(int offset, Gender gender) {
+    return lastNamedPerson(offset, gender, NEAR_SENTENCES, false)
+        .or(() -> lastNamedPerson(offset, gender, FAR_SENTENCES, true));
+  }
+
+  /**
+   * In the sentences just before, any person the pronoun's gender allows; further back (a dialogue's narration
+   * can be paragraphs away), only a person whose gender is known to be the pronoun's.
+   */
+  private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
+    int sentence = doc.sentenceAt(offset);
+    int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
+    List<RawMention> persons = mentions.stream()
+        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
+            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin()))
+        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
+        .toList();
+    return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+  }
+
+  /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */
+  private Optional<RawMention> lastNamedSubject(int offset, Gender gender) {
+    int sentence = doc.sentenceAt(offset);
+    int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
+    return mentions.stream()
+        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
+            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin())
+            && genders.of(m).agrees(gender))
+        .filter(this::isSubject).reduce((a, b) -> b);
+  }
+
+  private boolean isSubject(RawMention person) {
+    Mention m = person.mention();
+    SemanticGraph graph = names.graph(m.sentence() - 1);
+    if (graph == null) {
+      return false;
+    }
+    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
+      IndexedWord parent = word == null ? null : graph.getParent(word);
+      if (parent != null && graph.reln(parent, word).getShortName().equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private RawMention mentionAtToken(int sentence, int tokenIndex) {
+    if (sentence < 0 || sentence >= doc.sentences.size()) {
+      return null;
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    return tokenIndex < 0 || tokenIndex >= tokens.size() ? null : names.mentionAt(tokens.get(tokenIndex).charBegin());
+  }
+
+}

@@ -1,0 +1,187 @@
+package org.corpusstats.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.corpusstats.extract.QuoteAttribution.Span;
+
+/**
+ * Dialogue: the person addressed by name in one turn answers in the next; two speakers take turns (A B A), read
+ * forwards and backwards; who is talking (for "said he" in a new turn); and the first-person narrator's name, from
+ * what the others call the narrator in the turns around.
+ */
+final class DialogueTurns {
+
+  private static final int CONVERSATION_PARAGRAPHS = 8;
+  /** What comes before a name spoken to: the quote's start, a comma or stop, "dear", or a courtesy title. */
+  private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+      "(?s).*(?:^|[,;!?]\\s*|[“\"‘']|\\b[Dd]ear\\s+|(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\\.?\\s+)$");
+
+  private final AnnotatedText doc;
+  private final List<RawMention> mentions;
+
+  DialogueTurns(AnnotatedText doc, List<RawMention> mentions) {
+    this.doc = doc;
+    this.mentions = mentions;
+  }
+
+  /** A quote-only paragraph after a dialogue turn: the person that turn addressed, else the speaker before it. */
+  SpeakerResolver.Found nextTurn(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    int paragraph = doc.paragraphOf(quotes.get(i).begin());
+    int previous = i - 1;
+    SpeakerResolver.Found before = found.get(previous);
+    if (before == null || before.speaker().isEmpty()) {
+      return null;
+    }
+    RawMention addressed = vocative(quotes.get(previous));
+    if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker())) {
+      return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
+          Sieve.ADDRESSEE, false);
+    }
+    int earlier = lastQuoteInParagraph(quotes, previous, paragraph - 2);
+    if (earlier >= 0 && found.get(earlier) != null && !found.get(earlier).speaker().isEmpty()
+        && !found.get(earlier).speaker().equals(before.speaker())) {
+      return QuoteAttribution.carried(found.get(earlier), Sieve.TURN_TAKING);
+    }
+    return null;
+  }
+
+  /** The speakers the tags of the quotes just before named themselves, most recent first. */
+  List<String> participants(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    int paragraph = doc.paragraphOf(quotes.get(i).begin());
+    java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
+    for (int j = i - 1; j >= 0 && doc.paragraphOf(quotes.get(j).begin()) >= paragraph - CONVERSATION_PARAGRAPHS; j--) {
+      SpeakerResolver.Found f = found.get(j);
+      if (f != null && f.type().equals("PERSON") && !f.speaker().isEmpty()
+          && !f.speaker().equals(SpeakerResolver.NARRATOR)) {
+        people.add(f.speaker());
+      }
+    }
+    return List.copyOf(people);
+  }
+
+  /** A turn of a dialogue: the quote opens its paragraph, and the paragraph before is a turn with a speaker. */
+  boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    if (i == 0 || !doc.opensParagraph(quotes.get(i).begin())) {
+      return false;
+    }
+    SpeakerResolver.Found before = found.get(i - 1);
+    return before != null && !before.speaker().isEmpty()
+        && doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin()) - 1
+        && doc.opensParagraph(quotes.get(i - 1).begin());
+  }
+
+  /** The speaker of the quote before, when it is a turn of its own (an earlier paragraph). */
+  String previousTurn(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    if (i == 0 || found.get(i - 1) == null
+        || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {
+      return "";
+    }
+    return found.get(i - 1).speaker();
+  }
+
+  /** Dialogue read backwards: a quote-only paragraph before two turns by B then A is A's (A B A). */
+  SpeakerResolver.Found fromLaterTurns(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    Span quote = quotes.get(i);
+    int paragraph = doc.paragraphOf(quote.begin());
+    if (!doc.opensParagraph(quote.begin())) {
+      return null;
+    }
+    int next = firstQuoteInParagraph(quotes, i + 1, paragraph + 1);
+    int after = next < 0 ? -1 : firstQuoteInParagraph(quotes, next + 1, paragraph + 2);
+    if (next < 0 || after < 0 || found.get(next) == null || found.get(after) == null) {
+      return null;
+    }
+    String b = found.get(next).speaker();
+    String a = found.get(after).speaker();
+    if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+      return null;
+    }
+    return QuoteAttribution.carried(found.get(after), Sieve.TURN_TAKING);
+  }
+
+  private int firstQuoteInParagraph(List<Span> quotes, int from, int paragraph) {
+    for (int j = from; j < quotes.size(); j++) {
+      int p = doc.paragraphOf(quotes.get(j).begin());
+      if (p == paragraph) {
+        return j;
+      }
+      if (p > paragraph) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the last quote in that paragraph, searching back from {@code from}; -1 when it has none. */
+  private int lastQuoteInParagraph(List<Span> quotes, int from, int paragraph) {
+    for (int j = from; j >= 0; j--) {
+      int p = doc.paragraphOf(quotes.get(j).begin());
+      if (p == paragraph) {
+        return j;
+      }
+      if (p < paragraph) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A person named in a quote and set off as the one spoken to: at the quote's start or end, or between commas
+   * ("Mr. Darcy, …", "…, Miss Eliza?", "my dear Jane,").
+   */
+  private RawMention vocative(Span quote) {
+    for (RawMention m : mentions) {
+      Mention mention = m.mention();
+      if (mention.charBegin() < quote.begin() || mention.charEnd() > quote.end() || !m.nerType().equals("PERSON")) {
+        continue;
+      }
+      String before = doc.slice(Math.max(quote.begin(), mention.charBegin() - 12), mention.charBegin());
+      String after = doc.slice(mention.charEnd(), Math.min(quote.end(), mention.charEnd() + 2));
+      boolean openedBy = VOCATIVE_BEFORE.matcher(before).matches();
+      boolean closedBy = after.matches("(?s)^\\s*[,!?.;”\"’'].*") || mention.charEnd() >= quote.end() - 1;
+      if (openedBy && closedBy) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "said I": the narrator is the person the others address by name in the dialogue turns next to the narrator's
+   * own (the way a reader learns that the narrator of a Holmes story is Watson); unnamed when nobody does.
+   */
+  void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
+    Map<String, Integer> addressed = new TreeMap<>();
+    Map<Integer, Boolean> narratorParagraphs = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      if (found.get(i) != null && found.get(i).speaker().equals(SpeakerResolver.NARRATOR)) {
+        narratorParagraphs.put(doc.paragraphOf(quotes.get(i).begin()), true);
+      }
+    }
+    if (narratorParagraphs.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < quotes.size(); i++) {
+      int p = doc.paragraphOf(quotes.get(i).begin());
+      boolean besideNarrator = narratorParagraphs.containsKey(p - 1) || narratorParagraphs.containsKey(p + 1);
+      boolean byOther = found.get(i) != null && !found.get(i).speaker().equals(SpeakerResolver.NARRATOR);
+      RawMention name = besideNarrator && byOther ? vocative(quotes.get(i)) : null;
+      if (name != null && !name.key().equalsIgnoreCase(found.get(i).speaker())) {
+        addressed.merge(name.key(), 1, Integer::sum);
+      }
+    }
+    String narrator = addressed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    for (int i = 0; i < found.size(); i++) {
+      SpeakerResolver.Found f = found.get(i);
+      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
+        String evidence = narrator.isEmpty() ? f.evidence() + " (not named)"
+            : f.evidence() + " (the narrator, " + narrator + ", as the others address them)";
+        found.set(i, new SpeakerResolver.Found(narrator, narrator.isEmpty() ? "" : "PERSON", evidence, f.sieve()));
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The words of a person's name, as entity resolution compares them (lower case, as the forms are kept). */
+final class PersonName {
+
+  private PersonName() {}
+
+  /** "bronstein-trotzky" -> [bronstein, trotzky]; "f. w. de klerk" -> [f., w., de, klerk]. */
+  static List<String> words(String form) {
+    List<String> words = new ArrayList<>();
+    for (String word : form.split("[\\s\\u00A0]+|(?<=\\p{L})-(?=\\p{L})")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the longer name ends with these words ("klerk", "de klerk"); a courtesy title must then begin both
+   * ("mr. darcy" of "mr. fitzwilliam darcy"), so that a title tells apart people of one surname.
+   */
+  static boolean endsWith(String longer, List<String> tail) {
+    List<String> words = words(longer);
+    if (tail.size() >= words.size()) {
+      return false;
+    }
+    if (WordList.isCourtesyTitle(tail.get(0))) {
+      List<String> rest = tail.subList(1, tail.size());
+      return !rest.isEmpty() && words.get(0).equals(tail.get(0))
+          && words.subList(words.size() - rest.size(), words.size()).equals(rest);
+    }
+    return words.subList(words.size() - tail.size(), words.size()).equals(tail);
+  }
+
+  /** Whether the longer name starts with these words ("sir william" of "sir william lucas"). */
+  static boolean startsWith(String longer, List<String> head) {
+    List<String> words = words(longer);
+    return head.size() < words.size() && words.subList(0, head.size()).equals(head)
+        && !(head.size() == 1 && WordList.isCourtesyTitle(head.get(0)));
+  }
+
+  /** "f. w. de klerk" and "frederik willem de klerk": the same words, initials standing for words. */
+  static boolean sameWithInitials(String a, String b) {
+    List<String> x = words(a);
+    List<String> y = words(b);
+    if (x.size() != y.size() || x.equals(y)) {
+      return false;
+    }
+    for (int i = 0; i < x.size(); i++) {
+      String p = x.get(i);
+      String q = y.get(i);
+      boolean initial = isInitial(p) && q.startsWith(p.substring(0, 1))
+          || isInitial(q) && p.startsWith(q.substring(0, 1));
+      if (!p.equals(q) && !initial) {
+        return false;
+      }
+    }
+    return !isInitial(x.get(x.size() - 1)) && !isInitial(y.get(y.size() - 1));
+  }
+
+  private static boolean isInitial(String word) {
+    return word.matches("\\p{L}\\.?");
+  }
+}
