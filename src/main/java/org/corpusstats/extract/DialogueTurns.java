@@ -15,6 +15,11 @@ import org.corpusstats.extract.QuoteAttribution.Span;
 final class DialogueTurns {
 
   private static final int CONVERSATION_PARAGRAPHS = 8;
+  /**
+   * A speech reported paragraph by paragraph, each closed: quote paragraphs this long, one after the other, with no
+   * turn-taking between them, are one speaker's (dialogue turns are rarely this long).
+   */
+  private static final int SPEECH_WORDS = 25;
   /** What comes before a name spoken to: the quote's start, a comma or stop, "dear", or a courtesy title. */
   private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?s).*(?:^|[,;!?]\\s*|[“\"‘']|\\b[Dd]ear\\s+|(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\\.?\\s+)$");
@@ -45,7 +50,43 @@ final class DialogueTurns {
         && !found.get(earlier).speaker().equals(before.speaker())) {
       return QuoteAttribution.carried(found.get(earlier), Sieve.TURN_TAKING);
     }
+    if (words(quotes.get(previous)) >= SPEECH_WORDS && words(quotes.get(i)) >= SPEECH_WORDS
+        && doc.opensParagraph(quotes.get(previous).begin())) {
+      return QuoteAttribution.carried(before, Sieve.SAME_SPEECH);
+    }
     return null;
+  }
+
+  /**
+   * "At this moment a paper was handed to Kerensky." A quote opening its paragraph after narration that names
+   * nobody but the last speaker: that speaker goes on.
+   */
+  SpeakerResolver.Found afterAnInterruption(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    int previous = i - 1;
+    if (previous < 0 || found.get(previous) == null || !found.get(previous).type().equals("PERSON")
+        || !doc.opensParagraph(quotes.get(i).begin())) {
+      return null;
+    }
+    String speaker = found.get(previous).speaker();
+    int from = quotes.get(previous).end();
+    int to = quotes.get(i).begin();
+    if (doc.paragraphOf(to) - doc.paragraphOf(from) > 2) {
+      return null;
+    }
+    boolean someoneElse = false;
+    boolean speakerNamed = false;
+    for (RawMention m : mentions) {
+      int at = m.mention().charBegin();
+      if (at >= from && at < to && !doc.insideQuote(at) && m.nerType().equals("PERSON")) {
+        speakerNamed |= m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key());
+        someoneElse |= !(m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key()));
+      }
+    }
+    return speakerNamed && !someoneElse ? QuoteAttribution.carried(found.get(previous), Sieve.SAME_SPEECH) : null;
+  }
+
+  private int words(Span quote) {
+    return doc.slice(quote.begin(), quote.end()).split("\\s+").length;
   }
 
   /** The speakers the tags of the quotes just before named themselves, most recent first. */

@@ -79,13 +79,19 @@ final class QuoteAttribution {
     if (previousParagraph == paragraph) {
       return before == null ? null : carried(before, Sieve.SAME_PARAGRAPH);
     }
-    if (!doc.opensParagraph(quote.begin()) || previousParagraph != paragraph - 1) {
+    if (!doc.opensParagraph(quote.begin())) {
       return null;
     }
-    if (leftOpen(previousParagraph)) {
-      return before == null ? null : carried(before, Sieve.CONTINUED);
+    if (previousParagraph == paragraph - 1) {
+      if (leftOpen(previousParagraph)) {
+        return before == null ? null : carried(before, Sieve.CONTINUED);
+      }
+      SpeakerResolver.Found turn = dialogue.nextTurn(quotes, found, i);
+      if (turn != null) {
+        return turn;
+      }
     }
-    return dialogue.nextTurn(quotes, found, i);
+    return dialogue.afterAnInterruption(quotes, found, i);
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {

@@ -21,7 +21,9 @@ enum Sieve {
   /** Dialogue: the person addressed by name in the turn before answers. */
   ADDRESSEE("addressed in the turn before"),
   /** Dialogue: two speakers taking turns, A B A. */
-  TURN_TAKING("turn-taking");
+  TURN_TAKING("turn-taking"),
+  /** A long quote paragraph after another of one speaker's, with no turn between: the same speech goes on. */
+  SAME_SPEECH("the same speech goes on");
 
   final String label;
 

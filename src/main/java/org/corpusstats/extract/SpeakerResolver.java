@@ -103,7 +103,8 @@ final class SpeakerResolver {
       if (named.isPresent()) {
         return named.get();
       }
-      if (token.ner().equals("TITLE")) {
+      if (token.pos().equals("NN")) {
+        // "the President told us", "his brother noted": the person named with that title or relation before
         Optional<RawMention> holder = titleHolder(token);
         if (holder.isPresent()) {
           return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
@@ -140,7 +141,8 @@ final class SpeakerResolver {
         continue;
       }
       boolean person = named.nerType().equals("PERSON")
-          && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat"));
+          && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat")
+              || relation.equals("dep") && child.index() > noun.index());
       boolean organisation = named.nerType().equals("ORGANIZATION") && child.index() < noun.index()
           && (relation.equals("compound") || relation.equals("nmod:poss"));
       if (person || organisation) {
@@ -158,22 +160,45 @@ final class SpeakerResolver {
       if (m.mention().charBegin() >= title.charBegin()) {
         break;
       }
-      if (!m.nerType().equals("PERSON")) {
-        continue;
-      }
-      List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
-      for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
-        Token before = tokens.get(i);
-        if (!before.ner().equals("TITLE") && !before.text().equals("of")) {
-          break;
-        }
-        if (before.lemma().toLowerCase(Locale.ROOT).equals(word)) {
-          holder = m;
-        }
+      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
+          && (namedAfter(m, word) || namedBefore(m, word))) {
+        holder = m;
       }
     }
     return Optional.ofNullable(holder);
   }
+
+  /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
+  private boolean namedAfter(RawMention m, String word) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
+      Token before = tokens.get(i);
+      if (before.lemma().toLowerCase(Locale.ROOT).equals(word) && before.pos().startsWith("NN")) {
+        return true;
+      }
+      if (!before.ner().equals("TITLE") && !before.text().equals("of") && !before.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Powell, the Secretary of State,": the word in apposition just after the name. */
+  private boolean namedBefore(RawMention m, String word) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int i = m.mention().tokenEnd();
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j <= i + 4 && (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().startsWith("JJ")
+        || tokens.get(j).pos().equals("PRP$"))) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).lemma().toLowerCase(Locale.ROOT).equals(word)
+        && tokens.get(j).pos().startsWith("NN");
+  }
+
 
   private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {
     return Character.isUpperCase(head.word().codePointAt(0)) && graph.getChildren(head).stream()

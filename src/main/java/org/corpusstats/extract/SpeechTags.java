@@ -17,6 +17,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class SpeechTags {
 
   private static final int MAX_CLIMB = 3;
+  private static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
@@ -147,15 +148,91 @@ final class SpeechTags {
       }
     }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
+    if (best == null && leadIn) {
+      SpeakerResolver.Found author = authorOfSpeech(sentence);
+      if (author != null) {
+        return author;
+      }
+    }
     if (best == null && leadIn && endsWithColon(tokens)) {
+      SpeakerResolver.Found only = onlyNameIn(sentence);
+      if (only != null) {
+        return only;
+      }
       best = graph.getFirstRoot();
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : subjectOf(sentence, graph, best, sieve);
   }
 
+  /**
+   * A lead-in that names a speech and its author, with no verb of saying: "that speech of Kerensky's", "His reply
+   * was short:", "In Lenin's words:". Read from the words, not the parse, which such phrases often defeat: the
+   * last speech noun with "of" and a name after it, or a possessive before it.
+   */
+  private SpeakerResolver.Found authorOfSpeech(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token noun = tokens.get(i);
+      if (!noun.pos().startsWith("NN") || !SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+          || doc.insideQuote(noun.charBegin())) {
+        continue;
+      }
+      int author = -1;
+      if (i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of")) {
+        author = tokens.get(i + 2).text().equalsIgnoreCase("the") && i + 3 < tokens.size() ? i + 3 : i + 2;
+      } else {
+        int j = i - 1;
+        while (j >= 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("RB")
+            || tokens.get(j).pos().equals("CC") || tokens.get(j).text().equals(","))) {
+          j--;
+        }
+        if (j >= 1 && tokens.get(j).pos().equals("POS")) {
+          author = j - 1;
+        } else if (j >= 0 && tokens.get(j).pos().equals("PRP$")) {
+          author = j;
+        }
+      }
+      if (author >= 0 && (tokens.get(author).pos().startsWith("NNP") || tokens.get(author).pos().startsWith("PRP"))) {
+        String evidence = cue(sentence, Math.min(i, author), Math.max(i, author)) + " [" + Sieve.LEAD_IN.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, author, evidence, Sieve.LEAD_IN);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Then Martov, furious:": a lead-in ending in a colon that names one person or body alone names the speaker. */
+  private SpeakerResolver.Found onlyNameIn(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    int at = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      RawMention m = resolver.mentionAt(tokens.get(i).charBegin());
+      if (m != null && !doc.insideQuote(tokens.get(i).charBegin())
+          && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
+        named.add(m.key());
+        at = i;
+      }
+    }
+    if (named.size() != 1) {
+      return null;
+    }
+    return resolver.resolve(sentence, at, tokens.get(at).text() + " … : [" + Sieve.LEAD_IN_COLON.label + "]",
+        Sieve.LEAD_IN_COLON);
+  }
+
   private SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
     IndexedWord clause = verb;
+    boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
+        .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+    if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
+      // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
+      // the parser attached it
+      clause = graph.getFirstRoot();
+    }
     for (int hop = 0; hop <= MAX_CLIMB && clause != null; hop++) {
       IndexedWord head = clause;
       // The nearest subject first: "A socialist state, he explained:" parses with two.
