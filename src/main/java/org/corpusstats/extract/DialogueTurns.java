@@ -183,7 +183,8 @@ final class DialogueTurns {
       String before = doc.slice(Math.max(quote.begin(), mention.charBegin() - 12), mention.charBegin());
       String after = doc.slice(mention.charEnd(), Math.min(quote.end(), mention.charEnd() + 2));
       boolean openedBy = VOCATIVE_BEFORE.matcher(before).matches();
-      boolean closedBy = after.matches("(?s)^\\s*[,!?.;”\"’'].*") || mention.charEnd() >= quote.end() - 1;
+      // "Mr. Darcy," "…, Eliza?" but not "Sir William's interruption"
+      boolean closedBy = after.matches("(?s)^\\s*(?:[,!?.;”\"]|[’'](?!s)).*") || mention.charEnd() >= quote.end() - 1;
       if (openedBy && closedBy) {
         return m;
       }

@@ -204,6 +204,26 @@ final class SpeechTags {
     return null;
   }
 
+  /** The conjunct before a subjectless verb that has the subject both share, or null. */
+  private static IndexedWord sharedSubjectClause(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord parent = graph.getParent(verb);
+    if (parent == null || !graph.reln(parent, verb).getShortName().equals("conj") || hasSubject(graph, verb)) {
+      return null;
+    }
+    IndexedWord nearest = null;
+    for (IndexedWord sibling : graph.getChildren(parent)) {
+      if (sibling.index() < verb.index() && graph.reln(parent, sibling).getShortName().equals("conj")
+          && hasSubject(graph, sibling) && (nearest == null || sibling.index() > nearest.index())) {
+        nearest = sibling;
+      }
+    }
+    return nearest != null ? nearest : hasSubject(graph, parent) ? parent : null;
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
+    return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+  }
+
   /** "Then Martov, furious:": a lead-in ending in a colon that names one person or body alone names the speaker. */
   private SpeakerResolver.Found onlyNameIn(int sentence) {
     List<Token> tokens = doc.sentence(sentence).tokens();
@@ -232,6 +252,11 @@ final class SpeechTags {
       // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
       // the parser attached it
       clause = graph.getFirstRoot();
+    }
+    IndexedWord sharing = participle ? null : sharedSubjectClause(graph, verb);
+    if (sharing != null) {
+      // "he turned to his partner, and said": coordinated verbs share the subject of the first
+      clause = sharing;
     }
     for (int hop = 0; hop <= MAX_CLIMB && clause != null; hop++) {
       IndexedWord head = clause;
