@@ -32,6 +32,7 @@ final class AnnotatedText {
   private final List<CoreSentence> coreSentences = new ArrayList<>();
   private final List<CoreMap> quotes = new ArrayList<>();
   private final List<int[]> quoteSpans;
+  private final int longestQuote;
   private final List<ChunkChains> chains = new ArrayList<>();
 
   /** @param chunks CoreNLP's annotation of the document, chunk by chunk in text order */
@@ -49,9 +50,11 @@ final class AnnotatedText {
     List<int[]> spans = new ArrayList<>(quotes.stream().map(q -> new int[] {
         q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList());
+    spans.sort(Comparator.comparingInt(q -> q[0]));
     spans.addAll(unclosedParagraphQuotes(spans));
     spans.sort(Comparator.<int[]>comparingInt(q -> q[0]).thenComparingInt(q -> -q[1]));
     this.quoteSpans = List.copyOf(spans);
+    this.longestQuote = spans.stream().mapToInt(q -> q[1] - q[0]).max().orElse(0);
     this.sentences = buildSentences();
   }
 
@@ -62,6 +65,7 @@ final class AnnotatedText {
    */
   private List<int[]> unclosedParagraphQuotes(List<int[]> found) {
     List<int[]> added = new ArrayList<>();
+    int longest = found.stream().mapToInt(q -> q[1] - q[0]).max().orElse(0);
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       String text = source.text().substring(p.charBegin(), p.charEnd());
       int lead = text.length() - text.stripLeading().length();
@@ -70,7 +74,7 @@ final class AnnotatedText {
         continue;
       }
       int begin = p.charBegin() + lead;
-      boolean covered = found.stream().anyMatch(q -> q[0] <= begin && begin < q[1]);
+      boolean covered = covers(found, longest, begin);
       boolean open = body.charAt(0) == '“'
           ? body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count()
           : body.chars().filter(c -> c == '"').count() % 2 == 1;
@@ -79,6 +83,26 @@ final class AnnotatedText {
       }
     }
     return added;
+  }
+
+  /** Whether a span of these (sorted by begin) covers the offset; the same search as {@link #quotesOverlapping}. */
+  private static boolean covers(List<int[]> sorted, int longest, int offset) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted.get(mid)[0] <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low - 1; i >= 0 && sorted.get(i)[0] >= offset - longest; i--) {
+      if (sorted.get(i)[1] > offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every span in quotation marks, nested ones included, in text order: [begin, end). */
@@ -178,17 +202,33 @@ final class AnnotatedText {
     return null;
   }
 
-  /** Whether the offset lies inside a span in quotation marks (spans are in text order, so the scan stops early). */
+  /** Whether the offset lies inside a span in quotation marks. */
   boolean insideQuote(int offset) {
-    for (int[] span : quoteSpans) {
-      if (span[0] <= offset && offset < span[1]) {
-        return true;
-      }
-      if (span[0] > offset) {
-        break;
+    return !quotesOverlapping(offset, offset + 1).isEmpty();
+  }
+
+  /**
+   * The spans in quotation marks that overlap [from, to), in text order: a binary search for the last span that
+   * begins before {@code to}, then back only as far as the longest span reaches.
+   */
+  List<int[]> quotesOverlapping(int from, int to) {
+    int low = 0;
+    int high = quoteSpans.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quoteSpans.get(mid)[0] < to) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return false;
+    List<int[]> found = new ArrayList<>();
+    for (int i = low - 1; i >= 0 && quoteSpans.get(i)[0] >= from - longestQuote; i--) {
+      if (quoteSpans.get(i)[1] > from) {
+        found.add(0, quoteSpans.get(i));
+      }
+    }
+    return found;
   }
 
   private List<Sentence> buildSentences() {

@@ -21,7 +21,6 @@ final class Antecedents {
   private static final int FAR_SENTENCES = 15;
 
   private final AnnotatedText doc;
-  private final List<RawMention> mentions;
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
   private List<String> conversation = List.of();
@@ -29,7 +28,6 @@ final class Antecedents {
 
   Antecedents(AnnotatedText doc, List<RawMention> mentions, SpeakerResolver names) {
     this.doc = doc;
-    this.mentions = mentions;
     this.names = names;
     this.genders = new Gender.OfPersons(doc, mentions);
   }
@@ -120,9 +118,8 @@ final class Antecedents {
   private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
-    List<RawMention> persons = mentions.stream()
-        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
-            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin()))
+    List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
+        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()))
         .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
         .toList();
     return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
@@ -132,9 +129,8 @@ final class Antecedents {
   private Optional<RawMention> lastNamedSubject(int offset, Gender gender) {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
-    return mentions.stream()
-        .filter(m -> m.nerType().equals("PERSON") && m.mention().charBegin() < offset
-            && m.mention().charBegin() >= earliest && !doc.insideQuote(m.mention().charBegin())
+    return names.mentionsBetween(earliest, offset).stream()
+        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
             && genders.of(m).agrees(gender))
         .filter(this::isSubject).reduce((a, b) -> b);
   }

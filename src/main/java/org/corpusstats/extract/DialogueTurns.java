@@ -25,11 +25,11 @@ final class DialogueTurns {
       "(?s).*(?:^|[,;!?]\\s*|[“\"‘']|\\b[Dd]ear\\s+|(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\\.?\\s+)$");
 
   private final AnnotatedText doc;
-  private final List<RawMention> mentions;
+  private final MentionIndex index;
 
   DialogueTurns(AnnotatedText doc, List<RawMention> mentions) {
     this.doc = doc;
-    this.mentions = mentions;
+    this.index = new MentionIndex(mentions);
   }
 
   /** A quote-only paragraph after a dialogue turn: the person that turn addressed, else the speaker before it. */
@@ -75,9 +75,9 @@ final class DialogueTurns {
     }
     boolean someoneElse = false;
     boolean speakerNamed = false;
-    for (RawMention m : mentions) {
+    for (RawMention m : index.between(from, to)) {
       int at = m.mention().charBegin();
-      if (at >= from && at < to && !doc.insideQuote(at) && m.nerType().equals("PERSON")) {
+      if (!doc.insideQuote(at) && m.nerType().equals("PERSON")) {
         speakerNamed |= m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key());
         someoneElse |= !(m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key()));
       }
@@ -175,7 +175,7 @@ final class DialogueTurns {
    * ("Mr. Darcy, …", "…, Miss Eliza?", "my dear Jane,").
    */
   private RawMention vocative(Span quote) {
-    for (RawMention m : mentions) {
+    for (RawMention m : index.between(quote.begin(), quote.end())) {
       Mention mention = m.mention();
       if (mention.charBegin() < quote.begin() || mention.charEnd() > quote.end() || !m.nerType().equals("PERSON")) {
         continue;

@@ -48,7 +48,7 @@ final class NumberContext {
   /** "the “Platform of the 46”": a number inside a quoted title is part of the name. */
   boolean insideAQuotedTitle(int first) {
     int offset = tokens.get(first).charBegin();
-    return doc.quoteSpans().stream().anyMatch(q -> q[0] <= offset && offset < q[1]
+    return doc.quotesOverlapping(offset, offset + 1).stream().anyMatch(q -> true
         && doc.slice(q[0], q[1]).split("\\s+").length <= QuoteExtractor.TERM_MAX_WORDS);
   }
 

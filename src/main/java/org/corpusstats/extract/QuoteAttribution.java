@@ -121,14 +121,15 @@ final class QuoteAttribution {
   /** A sentence that starts right after a quote ("said he, smiling.") is that quote's tag, not a lead-in. */
   private boolean tagOfAQuote(int sentence) {
     int begin = doc.sentence(sentence).charBegin();
-    return doc.quoteSpans().stream().anyMatch(q -> q[1] <= begin && doc.slice(q[1], begin).isBlank()
+    return doc.quotesOverlapping(Math.max(0, begin - 4), begin).stream()
+        .anyMatch(q -> q[1] <= begin && doc.slice(q[1], begin).isBlank()
         && doc.sentence(doc.sentenceAt(q[0])).paragraph() == doc.sentence(sentence).paragraph());
   }
 
   /** A quotation (not a quoted term or title) in the sentence: then the sentence is that quotation's cue. */
   private boolean holdsAQuote(int sentence) {
     Sentence s = doc.sentence(sentence);
-    return doc.quoteSpans().stream().anyMatch(q -> q[0] < s.charEnd() && s.charBegin() < q[1]
+    return doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> true
         && termSpans.stream().noneMatch(t -> t[0] == q[0] && t[1] == q[1]));
   }
 

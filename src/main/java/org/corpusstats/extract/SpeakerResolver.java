@@ -44,12 +44,14 @@ final class SpeakerResolver {
   private final AnnotatedText doc;
   private final List<RawMention> mentions;
   private final List<int[]> termSpans;
+  private final MentionIndex index;
   private final Antecedents antecedents;
 
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
     this.mentions = mentions;
     this.termSpans = termSpans;
+    this.index = new MentionIndex(mentions);
     this.antecedents = new Antecedents(doc, mentions, this);
   }
 
@@ -155,18 +157,17 @@ final class SpeakerResolver {
   /** "The President told us": the last person named with that title before ("President Bush"). */
   private Optional<RawMention> titleHolder(Token title) {
     String word = title.lemma().toLowerCase(Locale.ROOT);
-    RawMention holder = null;
-    for (RawMention m : mentions) {
-      if (m.mention().charBegin() >= title.charBegin()) {
-        break;
-      }
+    List<RawMention> before = index.between(0, title.charBegin());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      RawMention m = before.get(i);
       if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
           && (namedAfter(m, word) || namedBefore(m, word))) {
-        holder = m;
+        return Optional.of(m);
       }
     }
-    return Optional.ofNullable(holder);
+    return Optional.empty();
   }
+
 
   /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
   private boolean namedAfter(RawMention m, String word) {
@@ -230,21 +231,14 @@ final class SpeakerResolver {
   }
 
   RawMention mentionAt(int offset) {
-    int low = 0;
-    int high = mentions.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      Mention m = mentions.get(mid).mention();
-      if (m.charEnd() <= offset) {
-        low = mid + 1;
-      } else if (m.charBegin() > offset) {
-        high = mid - 1;
-      } else {
-        return mentions.get(mid);
-      }
-    }
-    return null;
+    return index.at(offset);
   }
+
+  /** The mentions that begin in [from, to). */
+  List<RawMention> mentionsBetween(int from, int to) {
+    return index.between(from, to);
+  }
+
 
   private int[] termAt(int offset) {
     return termSpans.stream().filter(s -> s[0] <= offset && offset < s[1]).findFirst().orElse(null);
