@@ -53,7 +53,7 @@ final class MentionExtractor {
       statedRenamings(doc, inSentence, stated);
       mentions.addAll(inSentence);
     }
-    return new Result(mentions, stated);
+    return new Result(Publications.retyped(doc, mentions), stated);
   }
 
   private static boolean afterAnArticle(Sentence sentence, int first) {

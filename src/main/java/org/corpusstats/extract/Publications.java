@@ -1,0 +1,70 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names NER takes for persons that the text shows are newspapers or journals: listed after a publication noun
+ * ("the papers Novaya Rus, Zhivoye Slovo and Soldat"), in apposition to one ("Plekhanov's paper, Yedinstvo"), or
+ * explained by one in brackets ("Birjevya Viedomosti (Exchange Gazette)"). One sense per discourse: every mention of
+ * such a name in the document becomes an organisation.
+ */
+final class Publications {
+
+  private static final Set<String> NOUNS = WordList.load("publication-nouns.txt");
+  private static final int LIST_REACH = 14;
+
+  private Publications() {}
+
+  static List<RawMention> retyped(AnnotatedText doc, List<RawMention> mentions) {
+    Set<String> publications = new HashSet<>();
+    for (RawMention m : mentions) {
+      if (m.nerType().equals("PERSON") && (listedAfterANoun(doc, m) || explainedInBrackets(doc, m))) {
+        publications.add(m.key().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (publications.isEmpty()) {
+      return mentions;
+    }
+    List<RawMention> retyped = new ArrayList<>(mentions.size());
+    for (RawMention m : mentions) {
+      retyped.add(m.nerType().equals("PERSON") && publications.contains(m.key().toLowerCase(Locale.ROOT))
+          ? new RawMention(m.mention(), m.key(), "ORGANIZATION") : m);
+    }
+    return retyped;
+  }
+
+  /** Back from the name over a list of names ("X, Y and"), a comma, a possessive: a publication noun. */
+  private static boolean listedAfterANoun(AnnotatedText doc, RawMention m) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - LIST_REACH; i--) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("NN") && NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      boolean partOfAList = t.pos().startsWith("NNP") || t.text().equals(",") || t.text().equalsIgnoreCase("and");
+      if (!partOfAList) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Birjevya Viedomosti (Exchange Gazette)": a bracket right after the name that ends in a publication noun. */
+  private static boolean explainedInBrackets(AnnotatedText doc, RawMention m) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int i = m.mention().tokenEnd();
+    if (i >= tokens.size() || !tokens.get(i).text().matches("-LRB-|\\(")) {
+      return false;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+      if (tokens.get(j).text().matches("-RRB-|\\)")) {
+        return NOUNS.contains(tokens.get(j - 1).lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+}
