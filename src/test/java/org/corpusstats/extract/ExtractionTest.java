@@ -213,6 +213,30 @@ final class ExtractionTest {
   }
 
   @Test
+  void aSpeechReportedParagraphByParagraphKeepsItsSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "I arrived at the end of that long and angry speech of Ivan Smirnov’s, full of reproaches.",
+        "“The committee has failed the workers of this city at every turn, and it has failed them knowingly, because "
+            + "it feared the consequences of acting more than it feared the consequences of doing nothing at all.”",
+        "“I say to you that the hour has come to decide, and that those who do not decide now will find that the "
+            + "decision has been made for them by others, who will not ask their opinion.”"));
+
+    assertThat(quote(doc, "The committee has failed").speaker()).contains("Smirnov");
+    assertThat(quote(doc, "I say to you").speaker()).contains("Smirnov");
+    assertThat(quote(doc, "I say to you").evidence()).contains("the same speech goes on");
+  }
+
+  @Test
+  void aNameListedAfterThePapersIsANewspaperNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("The government closed the papers Novy Golos, Volna and Krasny Listok. "
+        + "A week later Krasny Listok appeared again under another name.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Krasny Listok"))
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo("PERSON"));
+  }
+
+  @Test
   void aPronounAfterANamedPersonLeadsIntoABlockQuote() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
