@@ -96,7 +96,7 @@ public final class EntityResolver {
         sets.union(lower(same.first()), lower(same.second()));
       }
     }
-    joinPersonNames(forms, sets);
+    PersonJoins.join(forms, sets);
 
     Map<String, List<String>> members = new TreeMap<>();
     for (String form : forms.keySet()) {
@@ -124,75 +124,6 @@ public final class EntityResolver {
     return new Resolution(nameByForm, typeByName, entities);
   }
 
-  /**
-   * A shorter person name joins a longer one it is part of: the last words ("Trotsky", "de Klerk" of "Frederik
-   * Willem de Klerk"), else the first words ("Sir William" of "Sir William Lucas"), a part of a hyphenated name
-   * ("Trotzky" of "Bronstein-Trotzky"), or the same name with initials ("F. W. de Klerk"). A courtesy title keeps
-   * people apart ("Mrs. Bennet" never joins "Mr. Bennet"), and a bare "Bennet" joins the most mentioned of them.
-   */
-  private static void joinPersonNames(Map<String, Form> forms, UnionFind sets) {
-    List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
-        .map(Map.Entry::getKey).toList();
-    for (String form : persons) {
-      List<String> words = PersonName.words(form);
-      List<String> candidates = persons.stream().filter(other -> !other.equals(form))
-          .filter(other -> PersonName.words(other).size() > words.size())
-          .filter(other -> PersonName.endsWith(other, words))
-          .toList();
-      if (candidates.isEmpty()) {
-        candidates = persons.stream().filter(other -> !other.equals(form))
-            .filter(other -> PersonName.words(other).size() > words.size())
-            .filter(other -> PersonName.startsWith(other, words)).toList();
-      }
-      if (candidates.isEmpty()) {
-        candidates = persons.stream().filter(other -> !other.equals(form))
-            .filter(other -> PersonName.sameWithInitials(other, form) && other.length() > form.length()).toList();
-      }
-      if (!candidates.isEmpty()) {
-        sets.union(form, nearest(forms, form, candidates));
-      }
-    }
-  }
-
-  /**
-   * Of several full names a short one may stand for, the one a reader would take at each of its mentions: a full
-   * name written earlier in the same paragraph (the latest such), else the one the document introduced first (news
-   * and biography name a person in full first, by surname after). The most such mentions win, then the most
-   * mentioned name.
-   */
-  private static String nearest(Map<String, Form> forms, String form, List<String> candidates) {
-    if (candidates.size() == 1) {
-      return candidates.get(0);
-    }
-    Map<String, Integer> votes = new HashMap<>();
-    forms.get(form).positions.forEach((document, places) -> {
-      for (int[] place : places) {
-        String inParagraph = null;
-        int latest = -1;
-        String introduced = null;
-        int first = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-          for (int[] at : forms.get(candidate).positions.getOrDefault(document, List.of())) {
-            if (at[0] == place[0] && at[1] < place[1] && at[1] > latest) {
-              inParagraph = candidate;
-              latest = at[1];
-            }
-            if (at[1] < first) {
-              introduced = candidate;
-              first = at[1];
-            }
-          }
-        }
-        String vote = inParagraph != null ? inParagraph : introduced;
-        if (vote != null) {
-          votes.merge(vote, 1, Integer::sum);
-        }
-      }
-    });
-    return candidates.stream().max(Comparator.comparingInt((String n) -> votes.getOrDefault(n, 0))
-        .thenComparingInt(n -> forms.get(n).count).thenComparing(Comparator.reverseOrder())).orElseThrow();
-  }
-
   private static String fullest(List<String> set, Map<String, Form> forms) {
     return set.stream().max(Comparator.comparingInt((String f) -> f.split(" ").length)
         .thenComparingInt(f -> forms.get(f).count)
@@ -204,7 +135,7 @@ public final class EntityResolver {
   }
 
   /** All mentions of one form, whatever their case. */
-  private static final class Form {
+  static final class Form {
     final Map<String, Integer> surfaces = new TreeMap<>();
     final Map<String, Integer> types = new TreeMap<>();
     final Set<String> documents = new TreeSet<>();
@@ -240,7 +171,7 @@ public final class EntityResolver {
     }
   }
 
-  private static final class UnionFind {
+  static final class UnionFind {
     private final Map<String, String> parent = new LinkedHashMap<>();
 
     UnionFind(Set<String> items) {

@@ -23,6 +23,7 @@ final class QuoteAttribution {
   private final List<RawMention> mentions;
   private final SpeakerResolver resolver;
   private final SpeechTags tags;
+  private final SentenceCues cues;
   private final List<int[]> termSpans;
   private final DialogueTurns dialogue;
 
@@ -33,6 +34,7 @@ final class QuoteAttribution {
     this.dialogue = new DialogueTurns(doc, mentions);
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
     this.tags = new SpeechTags(doc, resolver);
+    this.cues = new SentenceCues(doc, resolver, tags);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
@@ -58,11 +60,11 @@ final class QuoteAttribution {
     SpeakerResolver.Found found = tags.besideQuote(quote.begin(), quote.end());
     int sentence = doc.sentenceAt(quote.begin());
     if (found == null) {
-      found = tags.inSentence(sentence, quote.begin(), quote.end(), false);
+      found = cues.inSentence(sentence, quote.begin(), quote.end(), false);
     }
     if (found == null && startsItsSentence(sentence, quote.begin()) && sentence > 0
         && !doc.sentence(sentence - 1).heading() && !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1)) {
-      found = tags.inSentence(sentence - 1, quote.begin(), quote.end(), true);
+      found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
     }
     return found;
   }

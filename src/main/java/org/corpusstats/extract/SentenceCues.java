@@ -1,0 +1,212 @@
+package org.corpusstats.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * The cues of a whole sentence, read from its dependency parse: the verb of saying nearest the quote and its
+ * subject ("Lenin himself wrote that"; a participle's subject is the main clause's, coordinated verbs share
+ * theirs), and, in a sentence leading into a quote, a speech named with its author or a colon after one name.
+ */
+final class SentenceCues {
+
+  private static final int MAX_CLIMB = 3;
+  private static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
+
+  private final AnnotatedText doc;
+  private final SpeakerResolver resolver;
+  private final SpeechTags tags;
+
+  SentenceCues(AnnotatedText doc, SpeakerResolver resolver, SpeechTags tags) {
+    this.doc = doc;
+    this.resolver = resolver;
+    this.tags = tags;
+  }
+
+  /** The verb of saying nearest the quote in this sentence, outside any quote, and its subject; or null. */
+  SpeakerResolver.Found inSentence(int sentence, int quoteBegin, int quoteEnd, boolean leadIn) {
+    SemanticGraph graph = resolver.graph(sentence);
+    if (graph == null) {
+      return null;
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    IndexedWord best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (IndexedWord word : graph.vertexListSorted()) {
+      Token token = tokens.get(word.index() - 1);
+      if (doc.insideQuote(token.charBegin()) || !isSpeechVerb(graph, word)) {
+        continue;
+      }
+      int distance = token.charBegin() < quoteBegin ? quoteBegin - token.charEnd() : token.charBegin() - quoteEnd;
+      if (distance < bestDistance) {
+        best = word;
+        bestDistance = distance;
+      }
+    }
+    Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
+    if (best == null && leadIn) {
+      SpeakerResolver.Found author = authorOfSpeech(sentence);
+      if (author != null) {
+        return author;
+      }
+    }
+    if (best == null && leadIn && endsWithColon(tokens)) {
+      SpeakerResolver.Found only = onlyNameIn(sentence);
+      if (only != null) {
+        return only;
+      }
+      best = graph.getFirstRoot();
+      sieve = Sieve.LEAD_IN_COLON;
+    }
+    return best == null ? null : subjectOf(sentence, graph, best, sieve);
+  }
+
+  /**
+   * A lead-in that names a speech and its author, with no verb of saying: "that speech of Kerensky's", "His reply
+   * was short:", "In Lenin's words:". Read from the words, not the parse, which such phrases often defeat: the
+   * last speech noun with "of" and a name after it, or a possessive before it.
+   */
+  private SpeakerResolver.Found authorOfSpeech(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token noun = tokens.get(i);
+      if (!noun.pos().startsWith("NN") || !SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
+          || doc.insideQuote(noun.charBegin())) {
+        continue;
+      }
+      int author = -1;
+      if (i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of")) {
+        author = tokens.get(i + 2).text().equalsIgnoreCase("the") && i + 3 < tokens.size() ? i + 3 : i + 2;
+      } else {
+        int j = i - 1;
+        while (j >= 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("RB")
+            || tokens.get(j).pos().equals("CC") || tokens.get(j).text().equals(","))) {
+          j--;
+        }
+        if (j >= 1 && tokens.get(j).pos().equals("POS")) {
+          author = j - 1;
+        } else if (j >= 0 && tokens.get(j).pos().equals("PRP$")) {
+          author = j;
+        }
+      }
+      if (author >= 0 && (tokens.get(author).pos().startsWith("NNP") || tokens.get(author).pos().startsWith("PRP"))) {
+        String evidence = tags.cue(sentence, Math.min(i, author), Math.max(i, author)) + " [" + Sieve.LEAD_IN.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, author, evidence, Sieve.LEAD_IN);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The conjunct before a subjectless verb that has the subject both share, or null. */
+  private static IndexedWord sharedSubjectClause(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord parent = graph.getParent(verb);
+    if (parent == null || !graph.reln(parent, verb).getShortName().equals("conj") || hasSubject(graph, verb)) {
+      return null;
+    }
+    IndexedWord nearest = null;
+    for (IndexedWord sibling : graph.getChildren(parent)) {
+      if (sibling.index() < verb.index() && graph.reln(parent, sibling).getShortName().equals("conj")
+          && hasSubject(graph, sibling) && (nearest == null || sibling.index() > nearest.index())) {
+        nearest = sibling;
+      }
+    }
+    return nearest != null ? nearest : hasSubject(graph, parent) ? parent : null;
+  }
+
+  private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
+    return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+  }
+
+  /** "Then Martov, furious:": a lead-in ending in a colon that names one person or body alone names the speaker. */
+  private SpeakerResolver.Found onlyNameIn(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    int at = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      RawMention m = resolver.mentionAt(tokens.get(i).charBegin());
+      if (m != null && !doc.insideQuote(tokens.get(i).charBegin())
+          && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
+        named.add(m.key());
+        at = i;
+      }
+    }
+    if (named.size() != 1) {
+      return null;
+    }
+    return resolver.resolve(sentence, at, tokens.get(at).text() + " … : [" + Sieve.LEAD_IN_COLON.label + "]",
+        Sieve.LEAD_IN_COLON);
+  }
+
+  private SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
+    IndexedWord clause = verb;
+    boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
+        .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+    if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
+      // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
+      // the parser attached it
+      clause = graph.getFirstRoot();
+    }
+    IndexedWord sharing = participle ? null : sharedSubjectClause(graph, verb);
+    if (sharing != null) {
+      // "he turned to his partner, and said": coordinated verbs share the subject of the first
+      clause = sharing;
+    }
+    for (int hop = 0; hop <= MAX_CLIMB && clause != null; hop++) {
+      IndexedWord head = clause;
+      // The nearest subject first: "A socialist state, he explained:" parses with two.
+      List<IndexedWord> subjects = graph.outgoingEdgeList(clause).stream()
+          .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
+          .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
+          .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
+      for (IndexedWord subject : subjects) {
+        String evidence = tags.cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, subject.index() - 1, evidence, sieve);
+        if (found != null) {
+          return found;
+        }
+      }
+      if (!subjects.isEmpty() && !tags.isPronoun(sentence, subjects.get(0).index() - 1)) {
+        // "The workers said:": the text names who speaks, and it is nobody in particular; no later rule may
+        // override that with a guess.
+        return SpeakerResolver.Found.nobody(tags.cue(sentence, subjects.get(0).index() - 1, verb.index() - 1)
+            + " [" + sieve.label + ", not a named speaker]", sieve);
+      }
+      clause = graph.getParent(clause);
+    }
+    return null;
+  }
+
+  private static boolean isSpeechVerb(SemanticGraph graph, IndexedWord word) {
+    if (!word.tag().startsWith("VB")) {
+      return false;
+    }
+    String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+    if (!WordList.SPEECH_VERBS.contains(lemma)) {
+      return false;
+    }
+    // "the USSR could be called a workers' state": the subject of a passive is what is spoken of
+    boolean passive = graph.outgoingEdgeList(word).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
+            || e.getRelation().toString().equals("aux:pass"));
+    if (passive) {
+      return false;
+    }
+    if (lemma.equals("point") || lemma.equals("sum")) {
+      // "pointing out that", "summed up": only with the particle
+      return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
+    }
+    return true;
+  }
+
+  private static boolean endsWithColon(List<Token> tokens) {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
+  }
+}
