@@ -54,6 +54,37 @@ final class DialogueTurns {
         && doc.opensParagraph(quotes.get(previous).begin())) {
       return QuoteAttribution.carried(before, Sieve.SAME_SPEECH);
     }
+    RawMention other = otherParticipant(quotes, i, before.speaker());
+    return other == null ? null : new SpeakerResolver.Found(other.key(), "PERSON",
+        other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING,
+        false);
+  }
+
+  /**
+   * The person the narration named last before this run of dialogue turns, other than the one who spoke the turn
+   * before: who the other speaker is when only one has been named ("Darcy approached to claim her hand. … “It is
+   * your turn to say something now,” … ").
+   */
+  private RawMention otherParticipant(List<Span> quotes, int i, String lastSpeaker) {
+    int first = i;
+    while (first > 0 && doc.opensParagraph(quotes.get(first - 1).begin())
+        && doc.paragraphOf(quotes.get(first - 1).begin()) >= doc.paragraphOf(quotes.get(first).begin()) - 1) {
+      first--;
+    }
+    int runStart = quotes.get(first).begin();
+    int narrationParagraph = doc.paragraphOf(runStart) - 1;
+    List<RawMention> named = index.between(0, runStart);
+    for (int j = named.size() - 1; j >= 0; j--) {
+      RawMention m = named.get(j);
+      if (doc.paragraphOf(m.mention().charBegin()) < narrationParagraph - 1) {
+        return null;
+      }
+      boolean sameAsLast = m.key().equalsIgnoreCase(lastSpeaker) || lastSpeaker.endsWith(m.key())
+          || m.key().endsWith(lastSpeaker);
+      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()) && !sameAsLast) {
+        return m;
+      }
+    }
     return null;
   }
 

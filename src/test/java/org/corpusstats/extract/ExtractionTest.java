@@ -213,6 +213,19 @@ final class ExtractionTest {
   }
 
   @Test
+  void theOtherPersonOfAConversationAnswersWhenOnlyOneIsNamed() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Anna Weber took her seat at the long table beside Robert Hale, and the room fell quiet.",
+        "“We cannot wait for the committee to decide this for us,” said Anna.",
+        "“Then what would you have us do, tonight, with no money and no hall?”",
+        "“Find the money and the hall, and let the committee follow us if it can.”"));
+
+    assertThat(quote(doc, "Then what would you").speaker()).contains("Hale");
+    assertThat(quote(doc, "Find the money").speaker()).contains("Anna");
+  }
+
+  @Test
   void aSpeechReportedParagraphByParagraphKeepsItsSpeaker() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
