@@ -105,9 +105,11 @@ final class SpeakerResolver {
       if (named.isPresent()) {
         return named.get();
       }
-      if (token.pos().equals("NN")) {
+      boolean title = token.ner().equals("TITLE");
+      boolean relation = tokenIndex > 0 && doc.sentence(sentence).tokens().get(tokenIndex - 1).pos().equals("PRP$");
+      if (token.pos().equals("NN") && (title || relation)) {
         // "the President told us", "his brother noted": the person named with that title or relation before
-        Optional<RawMention> holder = titleHolder(token);
+        Optional<RawMention> holder = titleHolder(token, title);
         if (holder.isPresent()) {
           return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
               + ", named with that title before)", sieve, false);
@@ -155,13 +157,13 @@ final class SpeakerResolver {
   }
 
   /** "The President told us": the last person named with that title before ("President Bush"). */
-  private Optional<RawMention> titleHolder(Token title) {
+  private Optional<RawMention> titleHolder(Token title, boolean isTitle) {
     String word = title.lemma().toLowerCase(Locale.ROOT);
     List<RawMention> before = index.between(0, title.charBegin());
     for (int i = before.size() - 1; i >= 0; i--) {
       RawMention m = before.get(i);
       if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
-          && (namedAfter(m, word) || namedBefore(m, word))) {
+          && (namedAfter(m, word, isTitle) || namedBefore(m, word))) {
         return Optional.of(m);
       }
     }
@@ -170,14 +172,17 @@ final class SpeakerResolver {
 
 
   /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
-  private boolean namedAfter(RawMention m, String word) {
+  private boolean namedAfter(RawMention m, String word, boolean isTitle) {
     List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
     for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
       Token before = tokens.get(i);
       if (before.lemma().toLowerCase(Locale.ROOT).equals(word) && before.pos().startsWith("NN")) {
         return true;
       }
-      if (!before.ner().equals("TITLE") && !before.text().equals("of") && !before.text().equals(",")) {
+      // only a title reaches over "of" ("Secretary of State Colin Powell"): "the role of Stalin" names no holder
+      boolean within = before.text().equals(",")
+          || isTitle && (before.ner().equals("TITLE") || before.text().equals("of"));
+      if (!within) {
         return false;
       }
     }
