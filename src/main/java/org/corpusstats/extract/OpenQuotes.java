@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.corpusstats.input.DocumentLayout;
 
-/** Quotations that run over several paragraphs, which CoreNLP's quote annotator leaves without a span. */
+/**
+ * Quotations that run over several paragraphs, which CoreNLP's quote annotator leaves without a span: in each
+ * paragraph left open (more opening marks than closing ones), the last opening mark starts a span to its end.
+ */
 final class OpenQuotes {
 
   private OpenQuotes() {}
@@ -20,22 +23,28 @@ final class OpenQuotes {
     int longest = found.stream().mapToInt(q -> q[1] - q[0]).max().orElse(0);
     for (DocumentLayout.Paragraph p : layout.paragraphs()) {
       String text = document.substring(p.charBegin(), p.charEnd());
-      int lead = text.length() - text.stripLeading().length();
-      String body = text.strip();
-      if (p.heading() || body.isEmpty() || (body.charAt(0) != '“' && body.charAt(0) != '"')) {
+      String body = text.stripTrailing();
+      if (p.heading() || body.isBlank()) {
         continue;
       }
-      int begin = p.charBegin() + lead;
-      boolean covered = covers(found, longest, begin);
-      boolean open = body.charAt(0) == '“'
-          ? body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count()
-          : body.chars().filter(c -> c == '"').count() % 2 == 1;
-      if (!covered && open) {
-        added.add(new int[] {begin, p.charBegin() + lead + body.length()});
+      boolean curly = body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count();
+      boolean straight = body.chars().filter(c -> c == '"').count() % 2 == 1;
+      if (!curly && !straight) {
+        continue;
+      }
+      // The last opening mark no span covers runs to the end of the paragraph: "…,” he said. “The enemy is at the
+      // gates… (and the speech goes on in the next paragraph).
+      int at = body.lastIndexOf(curly ? '“' : '"');
+      while (at >= 0 && covers(found, longest, p.charBegin() + at)) {
+        at = body.lastIndexOf(curly ? '“' : '"', at - 1);
+      }
+      if (at >= 0) {
+        added.add(new int[] {p.charBegin() + at, p.charBegin() + body.length()});
       }
     }
     return added;
   }
+
 
   /** Whether a span of these (sorted by begin) covers the offset: a binary search, then back as far as the longest. */
   private static boolean covers(List<int[]> sorted, int longest, int offset) {
