@@ -50,9 +50,11 @@ final class DialogueTurns {
         && !found.get(earlier).speaker().equals(before.speaker())) {
       return QuoteAttribution.carried(found.get(earlier), Sieve.TURN_TAKING);
     }
-    if (words(quotes.get(previous)) >= SPEECH_WORDS && words(quotes.get(i)) >= SPEECH_WORDS
-        && doc.opensParagraph(quotes.get(previous).begin())) {
-      return QuoteAttribution.carried(before, Sieve.SAME_SPEECH);
+    // Cries from the hall ("(Cries, “Lie! Shame!”)") do not end a speech: the paragraph's longest quote counts.
+    int statement = longestInParagraph(quotes, previous, paragraph - 1);
+    if (words(quotes.get(statement)) >= SPEECH_WORDS && words(quotes.get(i)) >= SPEECH_WORDS
+        && found.get(statement) != null && !found.get(statement).speaker().isEmpty()) {
+      return QuoteAttribution.carried(found.get(statement), Sieve.SAME_SPEECH);
     }
     RawMention other = otherParticipant(quotes, i, before.speaker());
     return other == null ? null : new SpeakerResolver.Found(other.key(), "PERSON",
@@ -114,6 +116,16 @@ final class DialogueTurns {
       }
     }
     return speakerNamed && !someoneElse ? QuoteAttribution.carried(found.get(previous), Sieve.SAME_SPEECH) : null;
+  }
+
+  private int longestInParagraph(List<Span> quotes, int last, int paragraph) {
+    int longest = last;
+    for (int j = last; j >= 0 && doc.paragraphOf(quotes.get(j).begin()) == paragraph; j--) {
+      if (words(quotes.get(j)) > words(quotes.get(longest))) {
+        longest = j;
+      }
+    }
+    return longest;
   }
 
   private int words(Span quote) {
