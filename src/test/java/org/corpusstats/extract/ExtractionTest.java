@@ -226,6 +226,20 @@ final class ExtractionTest {
   }
 
   @Test
+  void aFirstPersonNarratorIsNamedByWhatTheOthersCallThem() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Clara Dunmore was waiting for me at the station when the evening train came in.",
+        "“Where on earth have you been all this long week, my dear Martin?” asked Clara.",
+        "“I went down to the coast,” said I, “to see the old lighthouse before they pull it down.”"));
+
+    Quote narrators = quote(doc, "I went down to the coast");
+    assertThat(narrators.speaker()).isEqualTo("Martin");
+    assertThat(narrators.evidence()).contains("narrator");
+    assertThat(quote(doc, "Where on earth").speaker()).contains("Clara");
+  }
+
+  @Test
   void aSpeechReportedParagraphByParagraphKeepsItsSpeaker() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
