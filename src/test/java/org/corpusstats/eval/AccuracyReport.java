@@ -78,6 +78,20 @@ final class AccuracyReport {
           + " | " + sum(results, r -> tally.metric().applyAsInt(r.coreNlpBetter())) + " |");
     }
     out.add("");
+    out.add("## Quotation speakers by sieve");
+    out.add("");
+    out.add("How many of the gold quotations corpus-stats found each sieve decided, and how many it got right (summed "
+        + "over the texts of each group); `(no sieve)` is a quote left without a speaker. The sieves and their order "
+        + "are in docs/OUTPUTS.md.");
+    out.add("");
+    out.add("| sieve | tuned-on texts | held out |");
+    out.add("|---|---:|---:|");
+    java.util.Set<String> rules = new java.util.TreeSet<>();
+    results.forEach(r -> rules.addAll(r.corpusStats().byRule().keySet()));
+    for (String rule : rules) {
+      out.add("| " + rule + " | " + cell(ruleSum(dev, rule)) + " | " + cell(ruleSum(held, rule)) + " |");
+    }
+    out.add("");
     out.add("## Per text");
     for (TextResult r : results) {
       out.add("");
@@ -114,6 +128,19 @@ final class AccuracyReport {
       }
     }
     return n == 0 ? "–" : String.format(Locale.ROOT, "%.3f (%d texts)", total / n, n);
+  }
+
+  private static Scorer.Count ruleSum(List<TextResult> results, String rule) {
+    int num = 0;
+    int den = 0;
+    for (TextResult r : results) {
+      Scorer.Count c = r.corpusStats().byRule().get(rule);
+      if (c != null) {
+        num += c.num();
+        den += c.den();
+      }
+    }
+    return new Scorer.Count(num, den);
   }
 
   private static int sum(List<TextResult> results, ToIntFunction<TextResult> metric) {

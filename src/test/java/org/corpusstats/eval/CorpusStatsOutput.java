@@ -39,7 +39,7 @@ final class CorpusStatsOutput {
     for (CSVRecord row : csv(outputFolder.resolve("quotes.csv"))) {
       if (row.get("depth").equals("0")) {
         quotes.add(new SystemOutput.QuoteRow(Integer.parseInt(row.get("char_begin")),
-            Integer.parseInt(row.get("char_end")), row.get("speaker")));
+            Integer.parseInt(row.get("char_end")), row.get("speaker"), rule(row.get("evidence"))));
       }
     }
     List<SystemOutput.FigureRow> figures = new ArrayList<>();
@@ -56,6 +56,16 @@ final class CorpusStatsOutput {
       }
     }
     return new SystemOutput(persons, quotes, figures, years);
+  }
+
+  /** "said he [speech tag] (he = …)" -> "speech tag"; "… [lead-in, not a named speaker]" -> "lead-in". */
+  static String rule(String evidence) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([^\\],]+)").matcher(evidence);
+    String last = "";
+    while (m.find()) {
+      last = m.group(1).strip();
+    }
+    return last;
   }
 
   private static List<CSVRecord> csv(Path file) {

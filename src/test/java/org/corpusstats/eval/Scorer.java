@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,7 +21,8 @@ final class Scorer {
   /** How one system did on one text; every ratio is num/den, undefined (NaN) when den is 0. */
   record Scores(Count personRecall, Count personPrecision, int splitPersons, int mergedRows, int pronounRows,
                 Count yearRecall, Count yearPrecision, Count figureRecall, Count figurePrecision,
-                Count quoteRecall, Count namedSpeakers, Count unclearSpeakers, List<String> errors) {
+                Count quoteRecall, Count namedSpeakers, Count unclearSpeakers, Map<String, Count> byRule,
+                List<String> errors) {
 
     Count speakers() {
       return new Count(namedSpeakers.num() + unclearSpeakers.num(), namedSpeakers.den() + unclearSpeakers.den());
@@ -122,6 +125,7 @@ final class Scorer {
     int namedRight = 0;
     int unclear = 0;
     int unclearRight = 0;
+    Map<String, int[]> rules = new TreeMap<>();
     for (GoldText.Quotation quote : gold.quotes()) {
       SystemOutput.QuoteRow row = quotes.stream()
           .filter(q -> q.begin() <= quote.offset() && quote.offset() < q.end()).findFirst().orElse(null);
@@ -140,6 +144,9 @@ final class Scorer {
         right = speakerMatches(row.speaker(), quote, gold);
         namedRight += right ? 1 : 0;
       }
+      int[] tally = rules.computeIfAbsent(row.rule().isEmpty() ? "(no sieve)" : row.rule(), r -> new int[2]);
+      tally[0] += right ? 1 : 0;
+      tally[1]++;
       if (!right) {
         errors.add("speaker wrong: '" + row.speaker() + "' for " + (quote.unclear() ? "unclear" : quote.speakerNames())
             + ": " + quote.anchor());
@@ -149,7 +156,13 @@ final class Scorer {
         new Count(yearsFound, gold.years().size()), new Count(yearsRight, system.years().size()),
         new Count(figuresFound, gold.figures().size()), new Count(figuresRight, system.figures().size()),
         new Count(quotesFound, gold.quotes().size()), new Count(namedRight, named), new Count(unclearRight, unclear),
-        List.copyOf(errors));
+        byRule(rules), List.copyOf(errors));
+  }
+
+  private static Map<String, Count> byRule(Map<String, int[]> rules) {
+    Map<String, Count> counts = new TreeMap<>();
+    rules.forEach((rule, t) -> counts.put(rule, new Count(t[0], t[1])));
+    return java.util.Collections.unmodifiableMap(counts);
   }
 
   private static boolean matches(SystemOutput.FigureRow f, GoldText.Figure g) {

@@ -42,13 +42,23 @@ final class ScorerTest {
   void aSpeakerIsRightByAnyFormOfItsPersonAndAnUnclearOneOnlyWhenEmpty(@TempDir Path folder) throws IOException {
     GoldText gold = gold(folder);
     List<SystemOutput.QuoteRow> quotes = List.of(
-        new SystemOutput.QuoteRow(at("\u201cI have") , at(" said Mr."), "Collins"),
-        new SystemOutput.QuoteRow(at("\u201cNobody"), at(" someone"), "Mr. Bingley"));
+        new SystemOutput.QuoteRow(at("\u201cI have"), at(" said Mr."), "Collins", "speech tag"),
+        new SystemOutput.QuoteRow(at("\u201cNobody"), at(" someone"), "Mr. Bingley", "turn-taking"));
     Scorer.Scores scores = Scorer.score(gold, new SystemOutput(List.of(), quotes, List.of(), Set.of()));
 
     assertThat(scores.quoteRecall()).isEqualTo(new Scorer.Count(2, 2));
     assertThat(scores.namedSpeakers()).isEqualTo(new Scorer.Count(1, 1));
     assertThat(scores.unclearSpeakers()).isEqualTo(new Scorer.Count(0, 1));
+    assertThat(scores.byRule()).containsEntry("speech tag", new Scorer.Count(1, 1))
+        .containsEntry("turn-taking", new Scorer.Count(0, 1));
+  }
+
+  @Test
+  void theSieveIsReadFromTheLastBracketOfTheEvidence() {
+    assertThat(CorpusStatsOutput.rule("said he [speech tag] (he = Trotsky, the last person named before it)"))
+        .isEqualTo("speech tag");
+    assertThat(CorpusStatsOutput.rule("The workers said [lead-in, not a named speaker]")).isEqualTo("lead-in");
+    assertThat(CorpusStatsOutput.rule("")).isEmpty();
   }
 
   @Test

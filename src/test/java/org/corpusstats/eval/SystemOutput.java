@@ -15,7 +15,12 @@ record SystemOutput(List<PersonRow> persons, List<QuoteRow> quotes, List<FigureR
 
   record PersonRow(String name, List<String> forms, int mentions) {}
 
-  record QuoteRow(int begin, int end, String speaker) {}
+  /** @param rule the sieve that decided the speaker (corpus-stats' evidence label), empty when unknown */
+  record QuoteRow(int begin, int end, String speaker, String rule) {
+    QuoteRow(int begin, int end, String speaker) {
+      this(begin, end, speaker, "");
+    }
+  }
 
   record FigureRow(int begin, int end, double value) {}
 
