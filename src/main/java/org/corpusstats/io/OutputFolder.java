@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The output folder of one run. Files are written to a staging folder inside it and moved in only when the whole
@@ -27,6 +31,7 @@ public final class OutputFolder implements AutoCloseable {
   private static final String STAGING_PREFIX = ".corpus-stats-staging-";
   private static final String LOCK = ".corpus-stats.lock";
   private static final Set<String> HARMLESS = Set.of(".gitkeep", "README.md", LOCK, ".DS_Store");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path target;
   private final Path staging;
@@ -77,6 +82,16 @@ public final class OutputFolder implements AutoCloseable {
     try (Stream<Path> files = Files.walk(staging)) {
       files.filter(Files::isRegularFile).sorted().forEach(staged::add);
     }
+    Set<Path> madeAgain = new HashSet<>();
+    staged.forEach(file -> madeAgain.add(target.resolve(staging.relativize(file).toString()).normalize()));
+    // Only files the previous manifest lists, and only inside this folder: "words.<document>.csv" of an earlier
+    // --by-document run goes, anything else stays.
+    for (String previous : previousOutputs(target)) {
+      Path file = target.resolve(previous).normalize();
+      if (file.startsWith(target.normalize()) && !madeAgain.contains(file) && Files.isRegularFile(file)) {
+        Files.delete(file);
+      }
+    }
     // The manifest goes last: a folder with a new manifest holds every file of that run.
     staged.sort(Comparator.comparing((Path p) -> p.getFileName().toString().equals(MARKER)));
     for (Path file : staged) {
@@ -101,7 +116,8 @@ public final class OutputFolder implements AutoCloseable {
 
   private static boolean isOurs(Path folder) throws IOException {
     if (Files.isRegularFile(folder.resolve(MARKER))) {
-      return Files.readString(folder.resolve(MARKER)).contains("\"tool\" : \"corpus-stats\"");
+      JsonNode manifest = manifest(folder);
+      return manifest != null && "corpus-stats".equals(manifest.path("tool").asText(null));
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       for (Path entry : entries) {
@@ -112,6 +128,25 @@ public final class OutputFolder implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** The previous run's manifest, or null when it is missing or not JSON. */
+  private static JsonNode manifest(Path folder) {
+    try {
+      return JSON.readTree(folder.resolve(MARKER).toFile());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The files the previous run in this folder wrote, as its manifest lists them (relative paths). */
+  private static List<String> previousOutputs(Path folder) {
+    JsonNode manifest = Files.isRegularFile(folder.resolve(MARKER)) ? manifest(folder) : null;
+    List<String> outputs = new ArrayList<>();
+    if (manifest != null) {
+      manifest.path("outputs").forEach(node -> outputs.add(node.asText()));
+    }
+    return outputs;
   }
 
   private static void removeStaleStaging(Path folder) throws IOException {

@@ -27,6 +27,39 @@ final class OutputFolderTest {
   }
 
   @Test
+  void filesThePreviousRunWroteAndThisOneDidNotAreRemovedOnCommit() throws IOException {
+    Path out = root.resolve("out");
+    try (OutputFolder folder = OutputFolder.open(out)) {
+      Files.writeString(folder.staging().resolve("words.csv"), "all");
+      Files.writeString(folder.staging().resolve("words.chapter-1.csv"), "one document");
+      Files.writeString(folder.staging().resolve(OutputFolder.MARKER), "{\"tool\" : \"corpus-stats\", "
+          + "\"outputs\" : [\"words.csv\", \"words.chapter-1.csv\", \"../outside.txt\"]}");
+      folder.commit();
+    }
+    Files.writeString(root.resolve("outside.txt"), "not ours to delete");
+    try (OutputFolder folder = OutputFolder.open(out)) {
+      Files.writeString(folder.staging().resolve("words.csv"), "all again");
+      Files.writeString(folder.staging().resolve(OutputFolder.MARKER), "{\"tool\" : \"corpus-stats\", "
+          + "\"outputs\" : [\"words.csv\"]}");
+      folder.commit();
+    }
+    assertThat(out.resolve("words.csv")).hasContent("all again");
+    assertThat(out.resolve("words.chapter-1.csv")).doesNotExist();
+    assertThat(root.resolve("outside.txt")).exists();
+  }
+
+  @Test
+  void aManifestOfAnotherToolDoesNotMakeTheFolderOurs() throws IOException {
+    Path out = root.resolve("theirs");
+    Files.createDirectories(out);
+    // Another tool's manifest that quotes ours: only its own top-level "tool" counts.
+    Files.writeString(out.resolve(OutputFolder.MARKER),
+        "{\"tool\" : \"other\", \"imported_from\" : {\"tool\" : \"corpus-stats\"}}");
+
+    assertThatThrownBy(() -> OutputFolder.open(out)).isInstanceOf(OutputException.class);
+  }
+
+  @Test
   void aRunThatFailsLeavesThePreviousOutputAsItWas() throws IOException {
     Path out = root.resolve("out");
     try (OutputFolder folder = OutputFolder.open(out)) {
