@@ -30,7 +30,6 @@ final class AnnotatedText {
   final DocumentLayout layout;
   final List<Sentence> sentences;
   private final List<CoreSentence> coreSentences = new ArrayList<>();
-  private final List<CoreMap> quotes = new ArrayList<>();
   private final List<int[]> quoteSpans;
   private final int longestQuote;
   private final List<ChunkChains> chains = new ArrayList<>();
@@ -39,17 +38,17 @@ final class AnnotatedText {
   AnnotatedText(SourceDocument source, DocumentLayout layout, List<CoreDocument> chunks) {
     this.source = source;
     this.layout = layout;
+    List<int[]> spans = new ArrayList<>();
     for (CoreDocument chunk : chunks) {
       chains.add(new ChunkChains(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), coreSentences.size()));
       coreSentences.addAll(chunk.sentences());
       if (chunk.annotation().get(CoreAnnotations.QuotationsAnnotation.class) != null) {
-        quotes.addAll(QuoteAnnotator.gatherQuotes(chunk.annotation()));
+        for (CoreMap quote : QuoteAnnotator.gatherQuotes(chunk.annotation())) {
+          spans.add(new int[] {quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)});
+        }
       }
     }
-    quotes.sort(Comparator.comparingInt(q -> q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
-    List<int[]> spans = new ArrayList<>(quotes.stream().map(q -> new int[] {
-        q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-        q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}).toList());
     spans.sort(Comparator.comparingInt(q -> q[0]));
     spans.addAll(OpenQuotes.paragraphsLeftOpen(source.text(), layout, spans));
     spans.sort(Comparator.<int[]>comparingInt(q -> q[0]).thenComparingInt(q -> -q[1]));
@@ -61,11 +60,6 @@ final class AnnotatedText {
   /** Every span in quotation marks, nested ones included, in text order: [begin, end). */
   List<int[]> quoteSpans() {
     return quoteSpans;
-  }
-
-  /** Every quote CoreNLP found, nested ones included, in text order. */
-  List<CoreMap> quotes() {
-    return quotes;
   }
 
   List<CoreSentence> coreSentences() {

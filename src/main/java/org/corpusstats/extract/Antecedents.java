@@ -33,8 +33,8 @@ final class Antecedents {
   }
 
   /**
-   * Who is talking around the quote being attributed: named speakers and persons of the narration, most recent
-   * first, and the speaker of the turn before (a "said he" that opens a new turn is the other man).
+   * Who is talking around the quote being attributed: the speakers of the turns just before, most recent first, and
+   * the speaker of the turn before (a "said he" that opens a new turn is the other man); empty outside dialogue.
    */
   void conversation(List<String> participants, String previousTurn) {
     this.conversation = List.copyOf(participants);
@@ -42,9 +42,10 @@ final class Antecedents {
   }
 
   /**
-   * "he" or "she": through coreference, else the last person of that gender named as a subject just before; "it"
-   * and "they" only through coreference to an organisation or a work. Null when nothing says who it is, so that
-   * the discourse sieves may still decide.
+   * "he" or "she": in a dialogue turn, the other speaker of that gender; else the last person of that gender named
+   * as a subject just before; else coreference; else the last person of that gender named. "it" and "they" only
+   * through coreference to an organisation. Null when nothing says who it is, so that the discourse sieves may
+   * still decide.
    */
   Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
     Gender gender = Gender.ofPronoun(token.text());
@@ -54,15 +55,15 @@ final class Antecedents {
     for (String participant : conversation) {
       if (genders.of(participant) == gender && !participant.equalsIgnoreCase(lastTurn)) {
         return new Found(participant, "PERSON", evidence + " (" + token.text() + " = " + participant
-            + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve, false);
+            + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
     }
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
     return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
-            evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve, false))
+            evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve))
         .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve))
         .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
-            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve, false)))
+            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
         .orElse(null);
   }
 
@@ -95,7 +96,7 @@ final class Antecedents {
             .reduce((a, b) -> b).orElse(null);
         if (named != null) {
           return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
-              + named.key() + ", by coreference)", sieve, false));
+              + named.key() + ", by coreference)", sieve));
         }
       }
     }

@@ -1,8 +1,9 @@
 package org.corpusstats.extract;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.corpusstats.extract.QuoteAttribution.Span;
@@ -43,7 +44,7 @@ final class DialogueTurns {
     RawMention addressed = vocative(quotes.get(previous));
     if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker())) {
       return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
-          Sieve.ADDRESSEE, false);
+          Sieve.ADDRESSEE);
     }
     int earlier = lastQuoteInParagraph(quotes, previous, paragraph - 2);
     if (earlier >= 0 && found.get(earlier) != null && !found.get(earlier).speaker().isEmpty()
@@ -58,8 +59,7 @@ final class DialogueTurns {
     }
     RawMention other = otherParticipant(quotes, i, before.speaker());
     return other == null ? null : new SpeakerResolver.Found(other.key(), "PERSON",
-        other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING,
-        false);
+        other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING);
   }
 
   /**
@@ -81,9 +81,8 @@ final class DialogueTurns {
       if (doc.paragraphOf(m.mention().charBegin()) < narrationParagraph - 1) {
         return null;
       }
-      boolean sameAsLast = m.key().equalsIgnoreCase(lastSpeaker) || lastSpeaker.endsWith(m.key())
-          || m.key().endsWith(lastSpeaker);
-      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()) && !sameAsLast) {
+      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()) && !namedAs(m.key(), lastSpeaker)
+          && !m.key().endsWith(lastSpeaker)) {
         return m;
       }
     }
@@ -111,11 +110,16 @@ final class DialogueTurns {
     for (RawMention m : index.between(from, to)) {
       int at = m.mention().charBegin();
       if (!doc.insideQuote(at) && m.nerType().equals("PERSON")) {
-        speakerNamed |= m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key());
-        someoneElse |= !(m.key().equalsIgnoreCase(speaker) || speaker.endsWith(m.key()));
+        speakerNamed |= namedAs(m.key(), speaker);
+        someoneElse |= !namedAs(m.key(), speaker);
       }
     }
     return speakerNamed && !someoneElse ? QuoteAttribution.carried(found.get(previous), Sieve.SAME_SPEECH) : null;
+  }
+
+  /** A mention that names the speaker: the same name, or its end ("Kerensky" for "Alexander Kerensky"). */
+  private static boolean namedAs(String mentionKey, String speaker) {
+    return mentionKey.equalsIgnoreCase(speaker) || speaker.endsWith(mentionKey);
   }
 
   private int longestInParagraph(List<Span> quotes, int last, int paragraph) {
@@ -227,7 +231,8 @@ final class DialogueTurns {
       String after = doc.slice(mention.charEnd(), Math.min(quote.end(), mention.charEnd() + 2));
       boolean openedBy = VOCATIVE_BEFORE.matcher(before).matches();
       // "Mr. Darcy," "…, Eliza?" but not "Sir William's interruption"
-      boolean closedBy = after.matches("(?s)^\\s*(?:[,!?.;”\"]|[’'](?!s)).*") || mention.charEnd() >= quote.end() - 1;
+      boolean closedBy = after.matches("(?s)^\\s*(?:[,!?.;”\"]|[’'](?!s)).*")
+          || mention.charEnd() >= quote.end() - 1;
       if (openedBy && closedBy) {
         return m;
       }
@@ -241,10 +246,10 @@ final class DialogueTurns {
    */
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
     Map<String, Integer> addressed = new TreeMap<>();
-    Map<Integer, Boolean> narratorParagraphs = new HashMap<>();
+    Set<Integer> narratorParagraphs = new HashSet<>();
     for (int i = 0; i < quotes.size(); i++) {
       if (found.get(i) != null && found.get(i).speaker().equals(SpeakerResolver.NARRATOR)) {
-        narratorParagraphs.put(doc.paragraphOf(quotes.get(i).begin()), true);
+        narratorParagraphs.add(doc.paragraphOf(quotes.get(i).begin()));
       }
     }
     if (narratorParagraphs.isEmpty()) {
@@ -252,7 +257,7 @@ final class DialogueTurns {
     }
     for (int i = 0; i < quotes.size(); i++) {
       int p = doc.paragraphOf(quotes.get(i).begin());
-      boolean besideNarrator = narratorParagraphs.containsKey(p - 1) || narratorParagraphs.containsKey(p + 1);
+      boolean besideNarrator = narratorParagraphs.contains(p - 1) || narratorParagraphs.contains(p + 1);
       boolean byOther = found.get(i) != null && !found.get(i).speaker().equals(SpeakerResolver.NARRATOR);
       RawMention name = besideNarrator && byOther ? vocative(quotes.get(i)) : null;
       if (name != null && !name.key().equalsIgnoreCase(found.get(i).speaker())) {

@@ -27,11 +27,10 @@ final class OpenQuotes {
       if (p.heading() || body.isBlank()) {
         continue;
       }
-      boolean curly = body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count();
-      boolean straight = body.chars().filter(c -> c == '"').count() % 2 == 1;
-      if (!curly && !straight) {
+      if (!leftOpen(body)) {
         continue;
       }
+      boolean curly = body.chars().filter(c -> c == '“').count() > body.chars().filter(c -> c == '”').count();
       // The last opening mark no span covers runs to the end of the paragraph: "…,” he said. “The enemy is at the
       // gates… (and the speech goes on in the next paragraph).
       int at = body.lastIndexOf(curly ? '“' : '"');
@@ -45,6 +44,12 @@ final class OpenQuotes {
     return added;
   }
 
+
+  /** A paragraph that ends inside a quotation: more opening marks than closing ones, or an odd number of '"'. */
+  static boolean leftOpen(String paragraph) {
+    return paragraph.chars().filter(c -> c == '“').count() > paragraph.chars().filter(c -> c == '”').count()
+        || paragraph.chars().filter(c -> c == '"').count() % 2 == 1;
+  }
 
   /** Whether a span of these (sorted by begin) covers the offset: a binary search, then back as far as the longest. */
   private static boolean covers(List<int[]> sorted, int longest, int offset) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.corpusstats.input.DocumentLayout;
 
-
 /**
  * Gives each top-level quotation its speaker by sieves, most precise first, each filling only what the ones
  * before left open ({@link Sieve}): speech tags beside the quote, a verb of saying in its sentence, a lead-in
@@ -20,7 +19,6 @@ final class QuoteAttribution {
   record Span(int begin, int end) {}
 
   private final AnnotatedText doc;
-  private final List<RawMention> mentions;
   private final SpeakerResolver resolver;
   private final SpeechTags tags;
   private final SentenceCues cues;
@@ -29,7 +27,6 @@ final class QuoteAttribution {
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
-    this.mentions = mentions;
     this.termSpans = termSpans;
     this.dialogue = new DialogueTurns(doc, mentions);
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
@@ -85,7 +82,8 @@ final class QuoteAttribution {
       return null;
     }
     if (previousParagraph == paragraph - 1) {
-      if (leftOpen(previousParagraph)) {
+      DocumentLayout.Paragraph last = doc.layout.paragraphAt(quotes.get(previous).begin());
+      if (OpenQuotes.leftOpen(doc.slice(last.charBegin(), last.charEnd()))) {
         return before == null ? null : carried(before, Sieve.CONTINUED);
       }
       SpeakerResolver.Found turn = dialogue.nextTurn(quotes, found, i);
@@ -99,21 +97,7 @@ final class QuoteAttribution {
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {
     String who = from.speaker().isEmpty() ? "no named speaker" : from.speaker().equals(SpeakerResolver.NARRATOR)
         ? "the narrator" : from.speaker();
-    return new SpeakerResolver.Found(from.speaker(), from.type(), who + " [" + sieve.label + "]", sieve, false);
-  }
-
-  /** The paragraph ends inside a quotation: more opening marks than closing ones (or an odd number of '"'). */
-  private boolean leftOpen(int paragraph) {
-    DocumentLayout.Paragraph p = doc.layout.paragraphs().stream().filter(x -> x.index() == paragraph).findFirst()
-        .orElse(null);
-    if (p == null) {
-      return false;
-    }
-    String text = doc.slice(p.charBegin(), p.charEnd());
-    long open = text.chars().filter(c -> c == '“').count();
-    long close = text.chars().filter(c -> c == '”').count();
-    long straight = text.chars().filter(c -> c == '"').count();
-    return open > close || straight % 2 == 1;
+    return new SpeakerResolver.Found(from.speaker(), from.type(), who + " [" + sieve.label + "]", sieve);
   }
 
   private boolean startsItsSentence(int sentence, int begin) {
@@ -131,8 +115,7 @@ final class QuoteAttribution {
   /** A quotation (not a quoted term or title) in the sentence: then the sentence is that quotation's cue. */
   private boolean holdsAQuote(int sentence) {
     Sentence s = doc.sentence(sentence);
-    return doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> true
-        && termSpans.stream().noneMatch(t -> t[0] == q[0] && t[1] == q[1]));
+    return doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream()
+        .anyMatch(q -> termSpans.stream().noneMatch(t -> t[0] == q[0] && t[1] == q[1]));
   }
-
 }

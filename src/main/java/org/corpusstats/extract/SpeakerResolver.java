@@ -23,18 +23,9 @@ final class SpeakerResolver {
       "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "IDEOLOGY", "RELIGION", "CRIMINAL_CHARGE");
 
   /** A speaker: a mention key, a quoted title or a proper noun phrase; empty when the cue names nobody. */
-  record Found(String speaker, String type, String evidence, Sieve sieve, boolean direct) {
-    /** A speaker the cue names itself (not a pronoun or description resolved, nor carried from another quote). */
-    Found(String speaker, String type, String evidence, Sieve sieve) {
-      this(speaker, type, evidence, sieve, true);
-    }
-
+  record Found(String speaker, String type, String evidence, Sieve sieve) {
     static Found nobody(String evidence, Sieve sieve) {
       return new Found("", "", evidence, sieve);
-    }
-
-    Found resolved() {
-      return new Found(speaker, type, evidence, sieve, false);
     }
   }
 
@@ -89,7 +80,7 @@ final class SpeakerResolver {
     }
     String lower = token.text().toLowerCase(Locale.ROOT);
     if (FIRST_PERSON.contains(lower)) {
-      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve, false);
+      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve);
     }
     if (token.pos().startsWith("PRP")) {
       return antecedents.pronoun(sentence, tokenIndex, token, evidence, sieve);
@@ -112,7 +103,7 @@ final class SpeakerResolver {
         Optional<RawMention> holder = titleHolder(token, title);
         if (holder.isPresent()) {
           return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
-              + ", named with that title before)", sieve, false);
+              + ", named with that title before)", sieve);
         }
       }
       return antecedents.personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CorpusStatsOutput {
 
   /** The figure kinds that are data; ordinals and labels are numbers that name things (docs/OUTPUTS.md). */
+  private static final java.util.regex.Pattern SIEVE = java.util.regex.Pattern.compile("\\[([^\\],]+)");
   private static final Set<String> DATA_KINDS = Set.of("count", "percent", "money", "fraction", "duration");
 
   private CorpusStatsOutput() {}
@@ -60,7 +61,7 @@ final class CorpusStatsOutput {
 
   /** "said he [speech tag] (he = …)" -> "speech tag"; "… [lead-in, not a named speaker]" -> "lead-in". */
   static String rule(String evidence) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([^\\],]+)").matcher(evidence);
+    java.util.regex.Matcher m = SIEVE.matcher(evidence);
     String last = "";
     while (m.find()) {
       last = m.group(1).strip();
