@@ -40,6 +40,9 @@ public final class CorpusCounts implements Serializable {
     }
   }
 
+  /** A counted term in one section of one document: what keywords.csv compares. */
+  record SectionTerm(int slot, int section, String term) implements Serializable {}
+
   /** One section of one document: what sections.csv reports and dispersion.csv divides by. */
   record SectionCounts(int index, String title, long runningWords, int types, int sentences, int paragraphs)
       implements Serializable {}
@@ -71,6 +74,7 @@ public final class CorpusCounts implements Serializable {
 
   private final TreeMap<Integer, DocumentProfile> documents = new TreeMap<>();
   private final Map<TermKey, Long> terms = new HashMap<>();
+  private final Map<SectionTerm, Long> sectionTerms = new HashMap<>();
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   private final Map<EntityKey, Integer> mentions = new HashMap<>();
   private final EnumMap<Window, UnitCounts> windows = new EnumMap<>(Window.class);
@@ -85,7 +89,7 @@ public final class CorpusCounts implements Serializable {
   /** Counts one document, found at {@code slot} in the corpus order. */
   static CorpusCounts of(int slot, DocumentAnalysis document, TermRules rules, Set<Window> windows) {
     CorpusCounts counts = new CorpusCounts();
-    counts.documents.put(slot, counts.countTokens(document, rules));
+    counts.documents.put(slot, counts.countTokens(slot, document, rules));
     for (Mention mention : document.mentions()) {
       counts.mentions.merge(EntityKey.of(mention), 1, Integer::sum);
     }
@@ -96,7 +100,7 @@ public final class CorpusCounts implements Serializable {
   }
 
   /** The walk over the tokens: terms, running words per section, distinct terms per section. */
-  private DocumentProfile countTokens(DocumentAnalysis document, TermRules rules) {
+  private DocumentProfile countTokens(int slot, DocumentAnalysis document, TermRules rules) {
     TreeMap<Integer, String> titles = new TreeMap<>();
     for (Section section : document.sections()) {
       titles.putIfAbsent(section.index(), section.title());
@@ -127,8 +131,11 @@ public final class CorpusCounts implements Serializable {
         String term = rules.term(token);
         boolean counted = rules.isCounted(token, term);
         terms.merge(new TermKey(term, TermRules.coarsePos(token.pos()), counted), 1L, Long::sum);
-        if (counted && inDocument.add(term)) {
-          documentFrequency.merge(term, 1, Integer::sum);
+        if (counted) {
+          sectionTerms.merge(new SectionTerm(slot, section, term), 1L, Long::sum);
+          if (inDocument.add(term)) {
+            documentFrequency.merge(term, 1, Integer::sum);
+          }
         }
         sectionTypes.add(term);
       }
@@ -158,6 +165,7 @@ public final class CorpusCounts implements Serializable {
       }
     }
     other.terms.forEach((key, n) -> terms.merge(key, n, Long::sum));
+    other.sectionTerms.forEach((key, n) -> sectionTerms.merge(key, n, Long::sum));
     other.documentFrequency.forEach((term, n) -> documentFrequency.merge(term, n, Integer::sum));
     other.mentions.forEach((key, n) -> mentions.merge(key, n, Integer::sum));
     other.windows.forEach((window, units) -> windows.computeIfAbsent(window, w -> new UnitCounts()).add(units));
@@ -173,6 +181,11 @@ public final class CorpusCounts implements Serializable {
 
   Map<TermKey, Long> terms() {
     return Collections.unmodifiableMap(terms);
+  }
+
+  /** Counted terms by document slot and section index. */
+  Map<SectionTerm, Long> sectionTerms() {
+    return Collections.unmodifiableMap(sectionTerms);
   }
 
   /** Documents a counted term occurs in; 0 for any other. */

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Token;
 import org.corpusstats.report.csv.CsvTable;
 
 /**
@@ -23,15 +24,43 @@ public final class StatisticsStage implements Serializable {
 
   private final StatsOptions options;
   private final TermRules rules;
+  private final ReferenceCorpus reference;
 
   public StatisticsStage(StatsOptions options) {
+    this(options, null);
+  }
+
+  /** @param reference what keywords.csv compares the whole corpus with ({@code --reference}), or null */
+  public StatisticsStage(StatsOptions options, ReferenceCorpus reference) {
     this.options = Objects.requireNonNull(options, "options");
     this.rules = TermRules.of(options);
+    this.reference = reference;
+  }
+
+  /**
+   * A reference corpus counted from annotated sentences (lists of tokens) by the same rules as words.csv, so that
+   * its terms and the corpus's compare like with like.
+   */
+  public ReferenceCorpus reference(String name, Iterable<List<Token>> sentences) {
+    Map<String, Long> counts = new HashMap<>();
+    long runningWords = 0;
+    for (List<Token> sentence : sentences) {
+      for (Token token : sentence) {
+        if (rules.isRunningWord(token)) {
+          runningWords++;
+          String term = rules.term(token);
+          if (rules.isCounted(token, term)) {
+            counts.merge(term, 1L, Long::sum);
+          }
+        }
+      }
+    }
+    return new ReferenceCorpus(name, counts, Math.max(1, runningWords));
   }
 
   /**
    * words.csv, ngrams.csv, cooccurrence.csv, collocates.csv, dispersion.csv, kwic.csv, sections.csv, summary.csv,
-   * in that order, over the whole corpus; with {@link StatsOptions#byDocument()} followed by the same eight for each
+   * keywords.csv, in that order, over the whole corpus; with {@link StatsOptions#byDocument()} followed by the same nine for each
    * document in corpus order, named {@code words.<document-stem>.csv} and so on.
    *
    * <p>The two passes in a loop on this machine; the Spark engine runs the same passes on its executors and adds
@@ -102,7 +131,7 @@ public final class StatisticsStage implements Serializable {
   }
 
   /**
-   * The eight corpus tables from the two passes over the whole corpus.
+   * The nine corpus tables from the two passes over the whole corpus.
    *
    * @param ngrams n-gram counts over the corpus; those that do not {@link #reachesMinCount} may be left out
    * @param pairs  entity pair counts over the corpus, the same
@@ -120,10 +149,11 @@ public final class StatisticsStage implements Serializable {
         new Dispersion().csv(index, top, around),
         new Concordance().csv(top, around),
         new SectionProfile().csv(index),
-        new CorpusSummary().csv(index, words));
+        new CorpusSummary().csv(index, words),
+        new Keywords(rules, reference).csv(index, words.posByTerm()));
   }
 
-  /** The eight tables of one document on its own, named as corpus tables; {@link #named} renames them. */
+  /** The nine tables of one document on its own, named as corpus tables; {@link #named} renames them. */
   public List<CsvTable> documentTables(DocumentAnalysis document) {
     CorpusCounts counts = count(0, document);
     TopItems top = top(counts);

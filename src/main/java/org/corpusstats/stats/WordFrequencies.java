@@ -78,6 +78,15 @@ final class WordFrequencies {
     return counts;
   }
 
+  /** The commonest coarse tag of each counted term. */
+  Map<String, String> posByTerm() {
+    Map<String, String> pos = new HashMap<>();
+    for (int row = 0; row < words.rowCount(); row++) {
+      pos.put(words.stringColumn("term").get(row), words.stringColumn("pos").get(row));
+    }
+    return pos;
+  }
+
   CsvTable csv() {
     return Tables.toCsv(FILE, words);
   }

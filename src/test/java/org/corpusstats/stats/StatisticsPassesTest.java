@@ -67,10 +67,13 @@ final class StatisticsPassesTest {
 
     List<CsvTable> distributed = stage.tables(counts, ngrams, pairs, top, around);
     List<CsvTable> local = stage.tables(corpus);
-    assertThat(distributed).hasSize(8);
+    assertThat(distributed).hasSize(9);
     for (int i = 0; i < distributed.size(); i++) {
-      assertThat(distributed.get(i).rows()).as(local.get(i).fileName()).isNotEmpty()
-          .isEqualTo(local.get(i).rows());
+      assertThat(distributed.get(i).rows()).as(local.get(i).fileName()).isEqualTo(local.get(i).rows());
+      if (!local.get(i).fileName().equals("keywords.csv")) {
+        // Too few words for a significant keyword; every other table has rows.
+        assertThat(distributed.get(i).rows()).as(local.get(i).fileName()).isNotEmpty();
+      }
       assertThat(distributed.get(i).header()).isEqualTo(local.get(i).header());
     }
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class StatisticsStageTest {
 
   private static final List<String> CONTRACT = List.of("words.csv", "ngrams.csv", "cooccurrence.csv",
-      "collocates.csv", "dispersion.csv", "kwic.csv", "sections.csv", "summary.csv");
+      "collocates.csv", "dispersion.csv", "kwic.csv", "sections.csv", "summary.csv", "keywords.csv");
 
   /** Two chapters on Stalin and Trotsky, one with a title and a heading. */
   static CorpusAnalysis corpus() {
@@ -43,7 +43,7 @@ final class StatisticsStageTest {
   }
 
   @Test
-  void returnsTheEightTablesInContractOrder() {
+  void returnsTheNineTablesInContractOrder() {
     List<CsvTable> tables = new StatisticsStage(StatsOptions.defaults()).tables(corpus());
 
     assertThat(tables).extracting(CsvTable::fileName).containsExactlyElementsOf(CONTRACT);
@@ -73,18 +73,18 @@ final class StatisticsStageTest {
   void byDocumentAddsACopyOfEveryTablePerDocument() {
     List<CsvTable> tables = new StatisticsStage(StatsOptions.defaults().withByDocument(true)).tables(corpus());
 
-    assertThat(tables).hasSize(24);
-    assertThat(tables.subList(8, 10)).extracting(CsvTable::fileName)
+    assertThat(tables).hasSize(27);
+    assertThat(tables.subList(9, 11)).extracting(CsvTable::fileName)
         .containsExactly("words.one.csv", "ngrams.one.csv");
-    assertThat(tables.get(16).fileName()).isEqualTo("words.two.csv");
-    CsvTable wordsOfTwo = tables.get(16);
+    assertThat(tables.get(18).fileName()).isEqualTo("words.two.csv");
+    CsvTable wordsOfTwo = tables.get(18);
     assertThat(Csv.column(wordsOfTwo, "term")).containsExactlyInAnyOrder("Stalin", "Trotsky", "exile");
     assertThat(Csv.column(wordsOfTwo, "documents")).containsOnly(1);
   }
 
   @Test
   void withoutByDocumentReturnsOnlyCorpusTables() {
-    assertThat(new StatisticsStage(StatsOptions.defaults()).tables(corpus())).hasSize(8);
+    assertThat(new StatisticsStage(StatsOptions.defaults()).tables(corpus())).hasSize(9);
   }
 
   @Test
