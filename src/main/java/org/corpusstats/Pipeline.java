@@ -58,6 +58,8 @@ public final class Pipeline {
       say("read %d document(s) from %s", input.documentCount(), config.input());
       manifest.timing("input", millisSince(start));
 
+      // Before the long annotation: a bad reference list fails the run at once.
+      StatisticsStage statistics = statisticsStage();
       List<CsvTable> tables = new ArrayList<>();
       CorpusAnalysis corpus;
       try (Engine.Extracted extracted = input.annotateAndExtract(manifest, message -> say("%s", message))) {
@@ -74,7 +76,7 @@ public final class Pipeline {
 
         long s = System.nanoTime();
         tables.addAll(ExtractionTables.all(corpus));
-        tables.addAll(extracted.statistics(new StatisticsStage(config.stats())));
+        tables.addAll(extracted.statistics(statistics));
         manifest.timing("statistics", millisSince(s));
       }
 
@@ -102,6 +104,15 @@ public final class Pipeline {
       say("done: open %s", config.output().resolve("report.html"));
       return corpus;
     }
+  }
+
+  /** The statistics stage, with the reference corpus of keywords.csv when --reference names one. */
+  private StatisticsStage statisticsStage() {
+    StatisticsStage stage = new StatisticsStage(config.stats());
+    if (config.reference() == null) {
+      return stage;
+    }
+    return stage.withReference(ReferenceLoader.load(config.reference(), config.encoding(), stage, m -> say("%s", m)));
   }
 
   /** The chapter's title for a single document, else the input folder's name: shown on every chart. */
@@ -132,6 +143,7 @@ public final class Pipeline {
     options.put("top", config.stats().top());
     options.put("span", config.stats().span());
     options.put("by_document", config.stats().byDocument());
+    options.put("reference", config.reference() == null ? null : config.reference().toString());
     return options;
   }
 

@@ -14,10 +14,11 @@ import org.corpusstats.stats.StatsOptions;
  * @param threads    annotation threads, at least 1
  * @param cache      folder of the annotation cache, or null for none
  * @param skipBad    leave out input files that cannot be used, instead of stopping
+ * @param reference  what keywords.csv compares the corpus with: a folder or file of .txt, a term,count CSV, or null
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
                         Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
-                        int threads, Path cache, boolean skipBad) {
+                        int threads, Path cache, boolean skipBad, Path reference) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -26,5 +27,13 @@ public record RunConfig(Path input, Path output, Charset encoding, boolean dropF
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+  }
+
+  /** Without a reference corpus. */
+  public RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases, Path exclusions,
+                   boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats, int threads, Path cache,
+                   boolean skipBad) {
+    this(input, output, encoding, dropFurniture, aliases, exclusions, byteOrderMark, verbose, quiet, stats, threads,
+        cache, skipBad, null);
   }
 }

@@ -109,6 +109,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Collocate span, words left and right. Default: ${DEFAULT-VALUE}")
   int span;
 
+  @Option(names = "--reference", paramLabel = "PATH",
+      description = "Keywords of the whole corpus against this: a folder of .txt files, or a CSV of term,count.")
+  Path reference;
+
   @Option(names = "--by-document", description = "Also write per-document copies of the statistics tables.")
   boolean byDocument;
 
@@ -198,9 +202,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (master != null && !"spark".equals(engine)) {
       throw new ParameterException(spec.commandLine(), "--master is for --engine spark; add --engine spark");
     }
+    if (reference != null && !java.nio.file.Files.exists(reference)) {
+      throw new InputException(reference + ": no such file or folder for --reference; give a folder of .txt files "
+          + "or a CSV of term,count");
+    }
     Path cacheFolder = noCache ? null : cache != null ? cache : AnnotationCache.defaultFolder();
     return new RunConfig(inputPath(), output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
-        stats, threads, cacheFolder, skipBad);
+        stats, threads, cacheFolder, skipBad, reference);
   }
 
   /**

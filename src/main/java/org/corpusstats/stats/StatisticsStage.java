@@ -37,6 +37,11 @@ public final class StatisticsStage implements Serializable {
     this.reference = reference;
   }
 
+  /** The same stage comparing the corpus with {@code reference} in keywords.csv. */
+  public StatisticsStage withReference(ReferenceCorpus reference) {
+    return new StatisticsStage(options, reference);
+  }
+
   /**
    * A reference corpus counted from annotated sentences (lists of tokens) by the same rules as words.csv, so that
    * its terms and the corpus's compare like with like.
