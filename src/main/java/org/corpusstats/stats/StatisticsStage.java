@@ -147,7 +147,7 @@ public final class StatisticsStage implements Serializable {
     WordFrequencies words = new WordFrequencies(index);
     return List.of(
         words.csv(),
-        new NGramCounts(options.minCount()).csv(ngrams, index.runningWords()),
+        new NGramCounts(options.minCount()).csv(ngrams, index.runningWords(), rules),
         new EntityCooccurrence(options.windows(), options.minCount()).csv(counts, pairs),
         new Collocates(rules, options.span(), options.minCount())
             .csv(around, top, words.counts(), index.runningWords()),

@@ -148,7 +148,8 @@ final class CorpusFixture {
       String word = fields[0];
       String pos = fields.length > 1 && !fields[1].isEmpty() ? fields[1] : defaultPos(word);
       String lemma = fields.length > 2 ? fields[2] : word;
-      if (!tokens.isEmpty()) {
+      // A clitic is written against its word, as in "Stalin's", where CoreNLP splits it off.
+      if (!tokens.isEmpty() && !word.startsWith("'") && !word.startsWith("’")) {
         text.append(' ');
       }
       int begin = text.length();

@@ -3,6 +3,8 @@ package org.corpusstats.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
+
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.report.csv.CsvTable;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ final class NGramCountsTest {
   void countsBigramsAndTrigramsWithinARun() {
     CsvTable ngrams = ngrams(StatsOptions.defaults());
 
-    assertThat(ngrams.header()).containsExactly("n", "ngram", "count", "per_10k");
+    assertThat(ngrams.header()).containsExactly("n", "ngram", "count", "per_10k", "stopword_edge", "log_dice", "mi",
+        "log_likelihood");
     assertThat(Csv.row(ngrams, "ngram", "working class")).containsEntry("n", 2).containsEntry("count", 3);
     assertThat(Csv.row(ngrams, "ngram", "the working class")).containsEntry("n", 3).containsEntry("count", 3);
     assertThat(Csv.row(ngrams, "ngram", "party of the")).containsEntry("count", 2);
@@ -80,5 +83,38 @@ final class NGramCountsTest {
     assertThat(Csv.column(ngrams(StatsOptions.defaults()), "ngram")).containsExactly(
         "the working", "working class", "party of",
         "the working class", "of the working", "party of the");
+  }
+
+  @Test
+  void bigramsGetAssociationFromTheirWordsFrequencies() {
+    Map<String, Object> row = Csv.row(ngrams(StatsOptions.defaults()), "ngram", "working class");
+
+    // "working" and "class" occur only together, 3 times among 16 running words.
+    assertThat(Csv.number(row, "log_dice")).isCloseTo(14.0, within(1e-9));
+    assertThat(Csv.number(row, "mi")).isCloseTo(Math.log(3.0 * 16 / 9) / Math.log(2), within(1e-9));
+    assertThat(Csv.number(row, "log_likelihood"))
+        .isCloseTo(AssociationMeasures.logLikelihood(3, 0, 0, 13), within(1e-9));
+    assertThat(Csv.row(ngrams(StatsOptions.defaults()), "ngram", "the working class").get("log_dice")).isNull();
+  }
+
+  @Test
+  void marksNgramsThatBeginOrEndWithAStopword() {
+    CsvTable ngrams = ngrams(StatsOptions.defaults());
+
+    assertThat(Csv.row(ngrams, "ngram", "working class")).containsEntry("stopword_edge", false);
+    assertThat(Csv.row(ngrams, "ngram", "the working")).containsEntry("stopword_edge", true);
+    assertThat(Csv.row(ngrams, "ngram", "party of the")).containsEntry("stopword_edge", true);
+  }
+
+  @Test
+  void aPossessiveCliticStaysWithItsWord() {
+    CorpusAnalysis corpus = CorpusFixture.corpus(CorpusFixture.document("b.txt")
+        .sentence("Stalin 's/POS policy/NN failed/VBD/fail ./.")
+        .sentence("Stalin 's/POS policy/NN won/VBD/win ./.")
+        .build());
+
+    CsvTable ngrams = Csv.table(corpus, StatsOptions.defaults(), "ngrams.csv");
+
+    assertThat(Csv.column(ngrams, "ngram")).contains("Stalin's policy").noneMatch(g -> g.toString().contains(" 's"));
   }
 }

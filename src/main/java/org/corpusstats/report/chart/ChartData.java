@@ -70,7 +70,10 @@ public final class ChartData {
   }
 
   public static BarData topBigrams(OutputTables tables, int limit) {
-    List<Row> bigrams = tables.rows("ngrams.csv").stream().filter(row -> row.number("n") == 2).toList();
+    // A pair that begins or ends with a stopword ("within the", "a new") is rarely a phrase anyone studies.
+    List<Row> bigrams = tables.rows("ngrams.csv").stream()
+        .filter(row -> row.number("n") == 2 && !row.text("stopword_edge").equals("true"))
+        .toList();
     List<Bar> bars = new ArrayList<>();
     for (Row row : byCountDescending(bigrams, "count", limit)) {
       bars.add(Bar.of(row.text("ngram"), row.integer("count")));

@@ -42,10 +42,10 @@ public final class ChartSet {
             "words.csv  ·  top " + TOP_TERMS + " terms by count, stopwords left out"),
         WIDTH, BarCharts.rankingHeight(terms)));
     BarData bigrams = ChartData.topBigrams(tables, TOP_TERMS);
-    charts.add(new ChartSpec("bigrams", "Most frequent bigrams",
-        "The most frequent pairs of adjacent terms, up to " + TOP_TERMS + ".", "ngrams.csv",
-        BarCharts.ranking(bigrams, "Most frequent bigrams", null, "occurrences", corpusName,
-            "ngrams.csv  ·  top " + TOP_TERMS + " two-term sequences by count"),
+    charts.add(new ChartSpec("bigrams", "Most frequent phrases",
+        "The most frequent pairs of adjacent words, up to " + TOP_TERMS + ", leaving out pairs that begin or end with a stopword.", "ngrams.csv",
+        BarCharts.ranking(bigrams, "Most frequent phrases", null, "occurrences", corpusName,
+            "ngrams.csv  ·  top " + TOP_TERMS + " two-word sequences by count, none edged by a stopword"),
         WIDTH, BarCharts.rankingHeight(bigrams)));
     charts.add(new ChartSpec("timeline", "Years the text names",
         "How often each calendar year is named; years never named are gaps.", "timeline.csv",

@@ -67,6 +67,16 @@ final class ChartDataTest {
   }
 
   @Test
+  void topBigramsLeaveOutPairsEdgedByAStopword() {
+    List<String> edged = TABLES.rows("ngrams.csv").stream()
+        .filter(row -> row.number("n") == 2 && row.text("stopword_edge").equals("true"))
+        .map(row -> row.text("ngram")).toList();
+
+    assertThat(edged).isNotEmpty();
+    assertThat(ChartData.topBigrams(TABLES, 1000).labels()).isNotEmpty().doesNotContainAnyElementsOf(edged);
+  }
+
+  @Test
   void timelineRunsFromFirstToLastYearWithEmptyYearsAsZero() {
     TimelineData timeline = ChartData.timeline(TABLES);
 

@@ -79,6 +79,8 @@ public final class SmallCorpus {
     c.figure("thousand", "count", 1000, "members", null);
     c.sentence("Stalin called it “ socialism in one country ” .");
     c.quote("“ socialism in one country ”", "term", "Joseph Stalin", "PERSON");
+    c.sentence("Collective farms failed .");
+    c.sentence("Collective farms grew .");
     return c.build();
   }
 
