@@ -17,7 +17,7 @@ import org.corpusstats.extract.Quote;
 import org.corpusstats.report.csv.CsvTable;
 
 /**
- * The extraction tables: entities, mentions, dates, timeline, figures, quotes. Column names are a contract with
+ * The extraction tables: entities, mentions, dates, timeline, figures, quotes, entity_years. Column names are a contract with
  * users (see docs/OUTPUTS.md): add columns at the end, never rename.
  */
 public final class ExtractionTables {
@@ -26,7 +26,7 @@ public final class ExtractionTables {
 
   public static List<CsvTable> all(CorpusAnalysis corpus) {
     return List.of(entities(corpus), mentions(corpus), dates(corpus), timeline(corpus), figures(corpus),
-        quotes(corpus));
+        quotes(corpus), EntityYears.csv(corpus));
   }
 
   static CsvTable entities(CorpusAnalysis corpus) {
