@@ -21,7 +21,7 @@ final class EvaluationSetAccuracyTest {
 
   private static Scorer.Scores score(String id) {
     GoldText gold = EvaluationSet.load(EvaluationSet.FOLDER, id);
-    SystemOutput output = CorpusStatsRun.run(gold, work.resolve(id), work.resolve("cache"));
+    SystemOutput output = CorpusStatsRun.run(gold, work.resolve(id), CorpusStatsRun.SHARED_CACHE);
     return Scorer.score(gold, output);
   }
 
