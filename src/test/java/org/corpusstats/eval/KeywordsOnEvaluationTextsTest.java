@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,12 @@ final class KeywordsOnEvaluationTextsTest {
     CorpusStatsRun.run(corpus, work.resolve("output"), CorpusStatsRun.SHARED_CACHE);
 
     Map<String, List<CSVRecord>> top = new LinkedHashMap<>();
-    try (Reader reader = Files.newBufferedReader(work.resolve("output/keywords.csv"), StandardCharsets.UTF_8)) {
+    String csv = Files.readString(work.resolve("output/keywords.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    try (Reader reader = new StringReader(csv)) {
       for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         if (row.get("comparison").equals("document") && row.get("direction").equals("positive")
             && Integer.parseInt(row.get("rank")) <= 10) {
-          top.computeIfAbsent(row.get("document").replace("\uFEFF", ""), k -> new ArrayList<>()).add(row);
+          top.computeIfAbsent(row.get("document"), k -> new ArrayList<>()).add(row);
         }
       }
     }

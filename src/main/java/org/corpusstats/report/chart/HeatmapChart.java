@@ -18,8 +18,9 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
- * Co-occurrence counts between persons as a grid of shaded cells, each with its count written in it: the shade
- * finds the pairs, the number gives the value without a legend lookup. Blank cells are pairs the table leaves out.
+ * Counts as a grid of shaded cells, each with its count written in it: the shade finds the large cells, the number
+ * gives the value without a legend lookup. Blank cells have no count (or one the table leaves out). Used for
+ * persons by persons (co-occurrence), persons by years and entities by documents.
  */
 final class HeatmapChart {
 
@@ -29,13 +30,26 @@ final class HeatmapChart {
 
   private HeatmapChart() {}
 
+  /** Co-occurrence between persons: the same names down and across. */
   static JFreeChart of(MatrixData data, String window, String corpusName) {
-    int n = data.names().size();
-    String[] names = data.names().stream().map(BarCharts::shorten).toArray(String[]::new);
+    return of(new GridData(data.names(), data.names(), data.counts()), "Persons mentioned in the same " + window,
+        window + "s", "cooccurrence.csv, window = " + window + "  ·  " + window
+            + "s that mention both; blank: below the run's min_count", corpusName);
+  }
+
+  /**
+   * @param legend what a cell counts, under the colour scale
+   * @param note   the source line under the chart
+   */
+  static JFreeChart of(GridData data, String title, String legend, String note, String corpusName) {
+    int rowCount = data.rows().size();
+    int columnCount = data.columns().size();
+    String[] rowNames = data.rows().stream().map(BarCharts::shorten).toArray(String[]::new);
+    String[] columnNames = data.columns().stream().map(BarCharts::shorten).toArray(String[]::new);
     List<double[]> cells = new ArrayList<>();
     int max = 1;
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
+    for (int i = 0; i < rowCount; i++) {
+      for (int j = 0; j < columnCount; j++) {
         Integer count = data.counts().get(i).get(j);
         if (count != null) {
           cells.add(new double[] {j, i, count});
@@ -52,22 +66,21 @@ final class HeatmapChart {
     }
     dataset.addSeries("count", series);
 
-    SymbolAxis columns = new SymbolAxis(null, names);
+    SymbolAxis columns = new SymbolAxis(null, columnNames);
     columns.setVerticalTickLabels(true);
     columns.setGridBandsVisible(false);
-    SymbolAxis rows = new SymbolAxis(null, names);
+    SymbolAxis rows = new SymbolAxis(null, rowNames);
     rows.setInverted(true);
     rows.setGridBandsVisible(false);
     XYBlockRenderer renderer = new XYBlockRenderer();
     LookupPaintScale scale = scale(max);
     renderer.setPaintScale(scale);
     XYPlot plot = new XYPlot(dataset, columns, rows, renderer);
-    JFreeChart chart = new JFreeChart("Persons mentioned in the same " + window, ChartStyle.TITLE, plot, false);
-    ChartStyle.finish(chart, corpusName, "cooccurrence.csv, window = " + window
-        + "  ·  " + window + "s that mention both; blank: below the run's min_count");
+    JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+    ChartStyle.finish(chart, corpusName, note);
 
-    columns.setRange(-0.5, Math.max(n, 1) - 0.5);
-    rows.setRange(-0.5, Math.max(n, 1) - 0.5);
+    columns.setRange(-0.5, Math.max(columnCount, 1) - 0.5);
+    rows.setRange(-0.5, Math.max(rowCount, 1) - 0.5);
     columns.setTickLabelFont(ChartStyle.TICK);
     rows.setTickLabelFont(ChartStyle.TICK);
     plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
@@ -82,7 +95,7 @@ final class HeatmapChart {
       label.setPaint(shadeIndex(cell[2], max) >= 2 ? Color.WHITE : ChartStyle.TEXT);
       plot.addAnnotation(label);
     }
-    NumberAxis legendAxis = new NumberAxis(window + "s");
+    NumberAxis legendAxis = new NumberAxis(legend);
     legendAxis.setRange(0.5, max + 0.5);
     ChartStyle.countAxis(legendAxis);
     legendAxis.setUpperMargin(0);
@@ -99,6 +112,20 @@ final class HeatmapChart {
 
   static int size(MatrixData data) {
     return 250 + Math.max(3, data.names().size()) * 36;
+  }
+
+  /** Room for the longest row label, a colour scale, and a cell of a number per column. */
+  static int width(GridData data) {
+    return 330 + Math.max(3, data.columns().size()) * cell(data.columns().size());
+  }
+
+  /** Room for the column labels, written upwards, and a cell per row. */
+  static int height(GridData data) {
+    return 300 + Math.max(3, data.rows().size()) * 30;
+  }
+
+  private static int cell(int columns) {
+    return columns > 30 ? 24 : 36;
   }
 
   private static LookupPaintScale scale(int max) {
