@@ -66,7 +66,10 @@ public final class ExtractionTables {
     return table.build();
   }
 
-  /** One row per calendar year named (a range such as 1927-28 counts for both years). */
+  /**
+   * One row per calendar year named (a range such as 1927-28 counts for both years). The only place years are
+   * counted: the timeline chart reads this table, and so does notebook 01.
+   */
   static CsvTable timeline(CorpusAnalysis corpus) {
     Map<Integer, int[]> counts = new TreeMap<>();
     Map<Integer, Set<String>> sentences = new TreeMap<>();

@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Quote;
 import org.corpusstats.extract.QuoteKind;
-import org.corpusstats.extract.Section;
 import org.corpusstats.extract.Sentence;
 import org.corpusstats.extract.Token;
 
@@ -53,6 +53,12 @@ public final class CorpusCounts implements Serializable {
       implements Serializable {
     DocumentProfile {
       sections = List.copyOf(sections);
+    }
+
+    CorpusSection.Outline outline() {
+      TreeMap<Integer, String> titles = new TreeMap<>();
+      sections.forEach(section -> titles.put(section.index(), section.title()));
+      return new CorpusSection.Outline(document, titles);
     }
   }
 
@@ -101,10 +107,7 @@ public final class CorpusCounts implements Serializable {
 
   /** The walk over the tokens: terms, running words per section, distinct terms per section. */
   private DocumentProfile countTokens(int slot, DocumentAnalysis document, TermRules rules) {
-    TreeMap<Integer, String> titles = new TreeMap<>();
-    for (Section section : document.sections()) {
-      titles.putIfAbsent(section.index(), section.title());
-    }
+    SortedMap<Integer, String> titles = CorpusSection.Outline.of(document).titles();
     Map<Integer, long[]> words = new HashMap<>();
     Map<Integer, Set<String>> types = new HashMap<>();
     Map<Integer, int[]> sentences = new HashMap<>();
@@ -114,7 +117,6 @@ public final class CorpusCounts implements Serializable {
     int headings = 0;
     for (Sentence sentence : document.sentences()) {
       int section = sentence.sectionIndex();
-      titles.putIfAbsent(section, sentence.section());
       sentences.computeIfAbsent(section, k -> new int[1])[0]++;
       paragraphs.computeIfAbsent(section, k -> new HashSet<>()).add(sentence.paragraph());
       allParagraphs.add(sentence.paragraph());
@@ -141,7 +143,7 @@ public final class CorpusCounts implements Serializable {
       }
     }
     List<SectionCounts> sections = new ArrayList<>();
-    titles.forEach((index, title) -> sections.add(new SectionCounts(index, title == null ? "" : title,
+    titles.forEach((index, title) -> sections.add(new SectionCounts(index, title,
         words.getOrDefault(index, new long[1])[0], types.getOrDefault(index, Set.of()).size(),
         sentences.getOrDefault(index, new int[1])[0], paragraphs.getOrDefault(index, Set.of()).size())));
     int quotations = 0;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
@@ -20,7 +22,8 @@ import tech.tablesaw.api.Table;
 final class CorpusIndex {
 
   private final CorpusCounts counts;
-  private final List<CorpusSection> sections = new ArrayList<>();
+  private final List<CorpusSection> sections;
+  /** The counts of each section, in the order of {@link #sections}. */
   private final List<CorpusCounts.SectionCounts> sectionCounts = new ArrayList<>();
   private final Map<Integer, Map<Integer, CorpusSection>> sectionsBySlot = new HashMap<>();
   private final Table terms;
@@ -28,17 +31,14 @@ final class CorpusIndex {
 
   CorpusIndex(CorpusCounts counts) {
     this.counts = counts;
-    counts.documents().forEach((slot, document) -> {
-      Map<Integer, CorpusSection> byIndex = new HashMap<>();
-      for (CorpusCounts.SectionCounts section : document.sections()) {
-        CorpusSection numbered = new CorpusSection(sections.size() + 1, slot, document.document(), section.index(),
-            section.title());
-        sections.add(numbered);
-        sectionCounts.add(section);
-        byIndex.put(section.index(), numbered);
-      }
-      sectionsBySlot.put(slot, byIndex);
-    });
+    SortedMap<Integer, CorpusSection.Outline> outlines = new TreeMap<>();
+    counts.documents().forEach((slot, document) -> outlines.put(slot, document.outline()));
+    sections = CorpusSection.number(outlines);
+    for (CorpusSection section : sections) {
+      sectionsBySlot.computeIfAbsent(section.documentSlot(), slot -> new HashMap<>()).put(section.index(), section);
+      sectionCounts.add(counts.documents().get(section.documentSlot()).sections().stream()
+          .filter(s -> s.index() == section.index()).findFirst().orElseThrow());
+    }
     terms = termTable(counts.terms());
     counts.terms().forEach((key, n) -> totals.computeIfAbsent(key.term(), k -> new long[1])[0] += n);
   }

@@ -94,6 +94,18 @@ final class StatisticsPassesTest {
   }
 
   @Test
+  void theReportNumbersSectionsFromTheRecordsAsTheCountsDo() {
+    CorpusAnalysis corpus = corpus();
+    StatisticsStage stage = new StatisticsStage(OPTIONS);
+    CorpusCounts counts = CorpusCounts.none();
+    for (int slot = 0; slot < corpus.documents().size(); slot++) {
+      counts.add(stage.count(slot, corpus.documents().get(slot)));
+    }
+
+    assertThat(CorpusSection.of(corpus)).isEqualTo(new CorpusIndex(counts).sections()).hasSizeGreaterThan(3);
+  }
+
+  @Test
   void aDocumentCountedTwiceIsRefused() {
     DocumentAnalysis document = corpus().documents().get(0);
     StatisticsStage stage = new StatisticsStage(OPTIONS);

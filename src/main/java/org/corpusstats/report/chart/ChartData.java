@@ -81,6 +81,7 @@ public final class ChartData {
     return BarData.single("count", unique(bars));
   }
 
+  /** timeline.csv's rows with the years between them that the text never names added as zeros. */
   public static TimelineData timeline(OutputTables tables) {
     TreeMap<Integer, Row> byYear = new TreeMap<>();
     for (Row row : tables.rows("timeline.csv")) {

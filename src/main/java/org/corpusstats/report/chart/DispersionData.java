@@ -9,11 +9,13 @@ import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Entity;
 import org.corpusstats.extract.Mention;
 import org.corpusstats.extract.Section;
+import org.corpusstats.extract.Sentence;
+import org.corpusstats.stats.CorpusSection;
 
 /**
  * Where each of the top entities is mentioned, as AntConc's concordance plot shows it: one mark per mention at its
  * position through the corpus, 0 to 100 percent of the characters, the documents laid end to end in corpus order.
- * Section starts are numbered through the corpus as dispersion.csv and sections.csv number them
+ * Section starts are numbered by {@link CorpusSection}, which numbers dispersion.csv's and sections.csv's
  * ({@code section_1}, {@code section_2}, ...).
  */
 public record DispersionData(List<Row> rows, List<Boundary> sections, List<Boundary> documents) {
@@ -49,15 +51,16 @@ public record DispersionData(List<Row> rows, List<Boundary> sections, List<Bound
     top.forEach(e -> positions.add(new ArrayList<>()));
     List<Boundary> sections = new ArrayList<>();
     List<Boundary> documents = new ArrayList<>();
+    List<CorpusSection> numbered = CorpusSection.of(corpus);
     long offset = 0;
-    int sectionNumber = 0;
-    for (DocumentAnalysis document : corpus.documents()) {
+    for (int slot = 0; slot < corpus.documents().size(); slot++) {
+      DocumentAnalysis document = corpus.documents().get(slot);
       documents.add(new Boundary(percent(offset, total), document.document(), document.title()));
-      List<Section> ordered = document.sections().stream().sorted(Comparator.comparingInt(Section::index)).toList();
-      for (Section section : ordered) {
-        sectionNumber++;
-        sections.add(new Boundary(percent(offset + section.charBegin(), total), "§" + sectionNumber,
-            section.title()));
+      for (CorpusSection section : numbered) {
+        if (section.documentSlot() == slot) {
+          sections.add(new Boundary(percent(offset + start(document, section.index()), total),
+              "§" + section.number(), section.title()));
+        }
       }
       List<Mention> mentions = document.mentions().stream().sorted(Comparator.comparingInt(Mention::charBegin))
           .toList();
@@ -76,6 +79,13 @@ public record DispersionData(List<Row> rows, List<Boundary> sections, List<Bound
       rows.add(new Row(top.get(i).name(), top.get(i).type(), positions.get(i)));
     }
     return new DispersionData(rows, sections, documents);
+  }
+
+  /** Where a section begins; a section that only its sentences name begins with the first of them. */
+  private static int start(DocumentAnalysis document, int index) {
+    return document.sections().stream().filter(s -> s.index() == index).mapToInt(Section::charBegin).findFirst()
+        .orElseGet(() -> document.sentences().stream().filter(s -> s.sectionIndex() == index)
+            .mapToInt(Sentence::charBegin).min().orElse(0));
   }
 
   private static double percent(long position, long total) {

@@ -101,12 +101,12 @@ final class HeatmapChart {
     legendAxis.setUpperMargin(0);
     legendAxis.setTickLabelFont(ChartStyle.SMALL);
     legendAxis.setLabelFont(ChartStyle.SMALL);
-    PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-    legend.setPosition(RectangleEdge.RIGHT);
-    legend.setStripWidth(12);
-    legend.setMargin(new RectangleInsets(40, 12, 40, 0));
-    legend.setBackgroundPaint(Color.WHITE);
-    chart.addSubtitle(legend);
+    PaintScaleLegend scaleLegend = new PaintScaleLegend(scale, legendAxis);
+    scaleLegend.setPosition(RectangleEdge.RIGHT);
+    scaleLegend.setStripWidth(12);
+    scaleLegend.setMargin(new RectangleInsets(40, 12, 40, 0));
+    scaleLegend.setBackgroundPaint(Color.WHITE);
+    chart.addSubtitle(scaleLegend);
     return chart;
   }
 

@@ -83,7 +83,7 @@ final class ChartDataTest {
     assertThat(timeline.years()).extracting(TimelineData.Year::year)
         .containsExactly(1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927);
     assertThat(timeline.years().get(0)).isEqualTo(new TimelineData.Year(1917, 1, 0));
-    assertThat(timeline.years().get(3).mentions()).isZero();
+    assertThat(timeline.years().get(3)).isEqualTo(new TimelineData.Year(1920, 0, 0));
     assertThat(timeline.years().get(6)).isEqualTo(new TimelineData.Year(1923, 2, 0));
     assertThat(timeline.years().get(10)).isEqualTo(new TimelineData.Year(1927, 1, 1));
   }

@@ -64,6 +64,23 @@ final class DispersionDataTest {
     assertThat(positions.get(7)).isCloseTo(50 + positions.get(0), within(1e-9));
   }
 
+  @Test
+  void sectionLabelsAreDispersionCsvColumnsEvenForASectionOnlyItsSentencesName() {
+    DocumentAnalysis first = CORPUS.documents().get(0);
+    DocumentAnalysis holed = new DocumentAnalysis("holed.txt", first.text(), first.title(),
+        first.sections().subList(0, first.sections().size() - 1), first.paragraphs(), first.sentences(),
+        first.mentions(), first.dates(), first.figures(), first.quotes());
+    CorpusAnalysis corpus = new CorpusAnalysis(List.of(holed, first), CORPUS.entities());
+    List<String> columns = new OutputTables(SmallCorpus.tables(corpus)).table("dispersion.csv").orElseThrow()
+        .header().stream().filter(column -> column.startsWith("section_")).toList();
+
+    DispersionData data = DispersionData.of(corpus, 1);
+
+    assertThat(data.sections()).extracting(b -> b.label().replace("§", "section_")).containsExactlyElementsOf(columns);
+    assertThat(data.sections().get(2).title()).isEqualTo("Legacy");
+    assertThat(data.sections()).extracting(DispersionData.Boundary::position).isSorted();
+  }
+
   private static final Renamer SECOND = new Renamer("second.txt");
 
   private record Renamer(String document) {

@@ -13,6 +13,19 @@ final class HtmlTest {
   }
 
   @Test
+  void aScriptTagInTheTextStaysText() {
+    assertThat(Html.escape("<script>alert(\"x\" & 'y')</script>"))
+        .isEqualTo("&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
+    assertThat(Html.escape("AT&amp;T")).isEqualTo("AT&amp;amp;T");
+    assertThat(Html.escape(null)).isEmpty();
+  }
+
+  @Test
+  void lettersBeyondAsciiStayAsWritten() {
+    assertThat(Html.escape("Łódź · café — “quoted”")).isEqualTo("Łódź · café — “quoted”");
+  }
+
+  @Test
   void percentEncodesFileNamesInLinks() {
     assertThat(Html.href("words.chapter 1#a?.csv")).isEqualTo("words.chapter%201%23a%3F.csv");
     assertThat(Html.href("words.Łódź.csv")).isEqualTo("words.%C5%81%C3%B3d%C5%BA.csv");

@@ -78,6 +78,78 @@ final class NetworkWriterTest {
     assertThat(Files.readString(a)).doesNotContain("lastmodifieddate");
   }
 
+  @Test
+  void bothFilesParseBackToTheNamesAsWrittenWithoutControlCharacters(@TempDir Path folder) throws Exception {
+    EntityNetwork.Node awkward = new EntityNetwork.Node("n1", "AT&T <\"Bell\"> & 'Sons'\u0001", "ORGANIZATION", 3, 2,
+        "Ma Bell\u001B; <the \"phone\" company>");
+    EntityNetwork.Node other = new EntityNetwork.Node("n2", "Łódź 🏙", "CITY", 1, 1, "");
+    EntityNetwork network = new EntityNetwork("sentence", List.of(awkward, other),
+        List.of(new EntityNetwork.Edge("e1", awkward, other, 4, 1.5, Double.NaN, 0.25, 12.0)));
+
+    Element gexfNode = (Element) parse(NetworkWriter.writeGexf(network, "<b>&", folder.resolve("n.gexf")))
+        .getElementsByTagName("node").item(0);
+    Document graphml = parse(NetworkWriter.writeGraphml(network, folder.resolve("n.graphml")));
+
+    assertThat(gexfNode.getAttribute("label")).isEqualTo("AT&T <\"Bell\"> & 'Sons'");
+    assertThat(attvalues(gexfNode)).containsExactly("type=ORGANIZATION", "mentions=3", "documents=2",
+        "aliases=Ma Bell; <the \"phone\" company>");
+    Element graphmlNode = (Element) graphml.getElementsByTagName("node").item(0);
+    assertThat(graphmlNode.getAttribute("id")).isEqualTo("n1");
+    assertThat(data(graphmlNode)).containsExactly("label=AT&T <\"Bell\"> & 'Sons'", "type=ORGANIZATION",
+        "mentions=3", "documents=2", "aliases=Ma Bell; <the \"phone\" company>");
+    assertThat(data((Element) graphml.getElementsByTagName("node").item(1))).first().isEqualTo("label=Łódź 🏙");
+    assertThat(data((Element) graphml.getElementsByTagName("edge").item(0)))
+        .containsExactly("weight=4", "count=4", "log_likelihood=1.5", "npmi=0.25", "log_dice=12", "window=sentence");
+  }
+
+  @Test
+  void twoWritesOfEitherFormatGiveTheSameBytes(@TempDir Path folder) throws IOException {
+    NetworkWriter.writeGexf(NETWORK, "small", folder.resolve("a.gexf"));
+    NetworkWriter.writeGexf(NETWORK, "small", folder.resolve("b.gexf"));
+    NetworkWriter.writeGraphml(NETWORK, folder.resolve("a.graphml"));
+    NetworkWriter.writeGraphml(NETWORK, folder.resolve("b.graphml"));
+
+    assertThat(Files.readAllBytes(folder.resolve("b.gexf"))).isEqualTo(Files.readAllBytes(folder.resolve("a.gexf")));
+    assertThat(Files.readAllBytes(folder.resolve("b.graphml")))
+        .isEqualTo(Files.readAllBytes(folder.resolve("a.graphml")));
+    assertThat(Files.readString(folder.resolve("a.graphml"))).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .contains("\n  <graph id=\"cooccurrence\" edgedefault=\"undirected\">\n    <node id=\"n1\">\n")
+        .endsWith("</graphml>\n");
+  }
+
+  @Test
+  void onlyCharactersXmlForbidsAreDropped() {
+    assertThat(IndentedXml.legal("a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uD800g")).isEqualTo("abcdefg");
+    assertThat(IndentedXml.legal("tab\tline\nreturn\r é 🏙 \uE000")).isEqualTo("tab\tline\nreturn\r é 🏙 \uE000");
+  }
+
+  private static Document parse(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(file.toFile());
+  }
+
+  /** {@code for=value} of each attvalue of a GEXF node, in file order. */
+  private static List<String> attvalues(Element node) {
+    List<String> values = new java.util.ArrayList<>();
+    NodeList attvalues = node.getElementsByTagName("attvalue");
+    for (int i = 0; i < attvalues.getLength(); i++) {
+      Element attvalue = (Element) attvalues.item(i);
+      values.add(attvalue.getAttribute("for") + "=" + attvalue.getAttribute("value"));
+    }
+    return values;
+  }
+
+  /** {@code key=text} of each data element of a GraphML node or edge, in file order. */
+  private static List<String> data(Element element) {
+    List<String> values = new java.util.ArrayList<>();
+    NodeList data = element.getElementsByTagName("data");
+    for (int i = 0; i < data.getLength(); i++) {
+      values.add(((Element) data.item(i)).getAttribute("key") + "=" + data.item(i).getTextContent());
+    }
+    return values;
+  }
+
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
