@@ -13,7 +13,8 @@ record TimeValue(Kind kind, List<Integer> years, Integer month, Integer decade, 
 
   enum Kind { EXPLICIT, DECADE, UNDERSPECIFIED, OFFSET, THIS_PERIOD, NONE }
 
-  private static final Pattern YEAR = Pattern.compile("(?<![\\dX*])([12]\\d{3})(?!\\d)");
+  /** A four-digit year; not the length of a period ("THIS P1000Y", "the millennium"), which SUTime writes P…Y. */
+  private static final Pattern YEAR = Pattern.compile("(?<![\\dX*P])([12]\\d{3})(?![\\dYMWD])");
   private static final Pattern YEAR_MONTH = Pattern.compile("^([12]\\d{3})-(\\d{2})");
   /** "1927-28", "1992/93", "1918–1920" in the text itself: SUTime garbles some of these. */
   private static final Pattern TEXT_RANGE = Pattern.compile("(?<!\\d)([12]\\d{3})\\s*[-–/]\\s*(\\d{2}|[12]\\d{3})(?!\\d)");

@@ -45,6 +45,14 @@ final class TimeValueTest {
   }
 
   @Test
+  void aPeriodOfAThousandYearsIsNotTheYearOneThousand() {
+    // "the millennium": SUTime's THIS P1000Y. Read as a year, it dated the sentences after it to 1000.
+    assertThat(TimeValue.parse("THIS P1000Y", "the millennium").years()).isEmpty();
+    assertThat(TimeValue.parse("P2000Y", "two millennia").years()).isEmpty();
+    assertThat(TimeValue.parse("1923-10", "October 1923").years()).containsExactly(1923);
+  }
+
+  @Test
   void nowAndDurationsNameNoYear() {
     assertThat(TimeValue.parse("PRESENT_REF", "now").kind()).isEqualTo(TimeValue.Kind.NONE);
     assertThat(TimeValue.parse("P5Y", "five years").kind()).isEqualTo(TimeValue.Kind.NONE);

@@ -18,6 +18,10 @@ public final class ChartSet {
   static final int DISPERSION_ENTITIES = 15;
   static final int HEATMAP_PERSONS = 12;
   static final int SPEAKERS = 15;
+  static final int KEYWORDS_PER_PART = 8;
+  static final int KEYWORD_PARTS = 8;
+  static final int PART_ENTITIES = 15;
+  static final int YEAR_PERSONS = 12;
   private static final int WIDTH = 900;
 
   private ChartSet() {}
@@ -74,6 +78,41 @@ public final class ChartSet {
         BarCharts.byYear(figures, "Figures by year", "figures", corpusName,
             "figures.csv  ·  figures whose sentence names a year, by kind"),
         WIDTH, 460));
+    charts.addAll(comparison(tables, corpusName));
     return charts;
+  }
+
+  /**
+   * Keywords and comparison: by document in a corpus of several, else by section of the one document, so that the
+   * set of charts never depends on the corpus.
+   */
+  private static List<ChartSpec> comparison(OutputTables tables, String corpusName) {
+    boolean byDocument = ComparisonData.byDocument(tables);
+    String part = byDocument ? "document" : "section";
+    String against = byDocument ? "the rest of the corpus" : "the rest of the document";
+    List<ComparisonData.PartKeywords> keywords = ComparisonData.keywordsByPart(tables, KEYWORDS_PER_PART,
+        KEYWORD_PARTS);
+    String keywordTitle = "Keywords of each " + part;
+    GridData entities = ComparisonData.entitiesByPart(tables, PART_ENTITIES);
+    String entityTitle = "Most mentioned entities, " + part + " by " + part;
+    GridData years = ComparisonData.personsByYear(tables, YEAR_PERSONS);
+    return List.of(
+        new ChartSpec("keywords", keywordTitle, "The strongest positive keywords (up to " + KEYWORDS_PER_PART
+            + ") of each " + part + " against " + against + ", by log ratio; only keywords significant after"
+            + " Bonferroni's correction, for the first " + KEYWORD_PARTS + " " + part + "s that have any.",
+            "keywords.csv", KeywordChart.of(keywords, keywordTitle, "keywords.csv  ·  comparison = " + part
+                + ", positive, rank ≤ " + KEYWORDS_PER_PART, corpusName),
+            WIDTH, KeywordChart.height(keywords), ChartSpec.Placement.KEYWORDS),
+        new ChartSpec("entities-by-part", entityTitle, "Mentions of the " + PART_ENTITIES
+            + " most mentioned entities in each " + part + "; blank: not mentioned there.", "mentions.csv",
+            HeatmapChart.of(entities, entityTitle, "mentions", "mentions.csv  ·  mentions per " + part
+                + " of the top " + PART_ENTITIES + " entities of entities.csv", corpusName),
+            HeatmapChart.width(entities), HeatmapChart.height(entities), ChartSpec.Placement.COMPARISON),
+        new ChartSpec("persons-by-year", "Who is mentioned when", "Sentences that mention each of the "
+            + YEAR_PERSONS + " persons with most dated sentences and a date of that year; years with none are"
+            + " left out.", "entity_years.csv",
+            HeatmapChart.of(years, "Who is mentioned when", "sentences", "entity_years.csv  ·  sentences dated"
+                + " to the year that mention the person", corpusName),
+            HeatmapChart.width(years), HeatmapChart.height(years), ChartSpec.Placement.COMPARISON));
   }
 }

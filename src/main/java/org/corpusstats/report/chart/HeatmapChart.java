@@ -116,7 +116,7 @@ final class HeatmapChart {
 
   /** Room for the longest row label, a colour scale, and a cell of a number per column. */
   static int width(GridData data) {
-    return 330 + Math.max(3, data.columns().size()) * cell(data.columns().size());
+    return Math.max(760, 330 + Math.max(3, data.columns().size()) * cell(data.columns().size()));
   }
 
   /** Room for the column labels, written upwards, and a cell per row. */

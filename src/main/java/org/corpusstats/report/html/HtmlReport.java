@@ -32,6 +32,7 @@ final class HtmlReport {
         .append("<h1>").append(Html.escape(corpusName)).append("</h1>\n<p class=\"note\">")
         .append(documents(corpus)).append("</p>\n<nav aria-label=\"Contents\"><ul>")
         .append("<li><a href=\"#summary\">Summary</a></li><li><a href=\"#charts\">Charts</a></li>")
+        .append("<li><a href=\"#keywords\">Keywords</a></li><li><a href=\"#comparison\">Comparison</a></li>")
         .append("<li><a href=\"#quotations\">Quotations</a></li><li><a href=\"#figures\">Figures</a></li>")
         .append("<li><a href=\"#tables\">Tables</a></li><li><a href=\"#files\">Files</a></li></ul></nav>\n")
         .append("</header>\n<main>\n");
@@ -40,9 +41,15 @@ final class HtmlReport {
     summary(page, tables);
     page.append("</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n<p class=\"note\">Click a chart for its SVG"
         + " (for print); the PNG beside it is for slides.</p>\n");
-    for (ChartSpec chart : charts) {
-      chart(page, chart);
-    }
+    charts(page, charts, ChartSpec.Placement.CHARTS);
+    page.append("</section>\n<section id=\"keywords\">\n<h2>Keywords</h2>\n");
+    charts(page, charts, ChartSpec.Placement.KEYWORDS);
+    PageSections.keywords(page, tables);
+    page.append("</section>\n<section id=\"comparison\">\n<h2>Comparison</h2>\n<p class=\"note\">")
+        .append(tables.rows("mentions.csv").stream().map(r -> r.text("document")).distinct().count() > 1
+            ? "Document by document" : "Section by section")
+        .append(": who is mentioned where, and who is mentioned when.</p>\n");
+    charts(page, charts, ChartSpec.Placement.COMPARISON);
     page.append("</section>\n<section id=\"quotations\">\n<h2>Quotations by speaker</h2>\n");
     PageSections.quotations(page, corpus);
     page.append("</section>\n<section id=\"figures\">\n<h2>Figures and their sentences</h2>\n");
@@ -113,6 +120,14 @@ final class HtmlReport {
       page.append("<p class=\"note\">Entities by type: ").append(types).append("</p>\n");
     }
     page.append("<p class=\"note\">From ").append(Html.link("summary.csv", "summary.csv")).append(".</p>\n");
+  }
+
+  private static void charts(StringBuilder page, List<ChartSpec> charts, ChartSpec.Placement placement) {
+    for (ChartSpec chart : charts) {
+      if (chart.placement() == placement) {
+        chart(page, chart);
+      }
+    }
   }
 
   private static void chart(StringBuilder page, ChartSpec chart) {

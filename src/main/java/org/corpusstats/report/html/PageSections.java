@@ -12,6 +12,7 @@ import org.corpusstats.extract.Figure;
 import org.corpusstats.extract.Quote;
 import org.corpusstats.extract.QuoteKind;
 import org.corpusstats.extract.Sentence;
+import org.corpusstats.report.chart.OutputTables;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
 
@@ -98,6 +99,53 @@ final class PageSections {
       }
     }
     page.append("</tbody></table></div>\n");
+  }
+
+  static final int KEYWORDS_SHOWN = 10;
+
+  /**
+   * Every comparison of keywords.csv on one line: the target, its strongest positive keywords and its strongest
+   * negative ones, each with its log ratio.
+   */
+  static void keywords(StringBuilder page, OutputTables tables) {
+    page.append("<p class=\"note\">Terms markedly more (positive) or less (negative) frequent in a part than in the"
+        + " rest, significant at 5 % after Bonferroni's correction, strongest effect (log ratio) first; each point of"
+        + " log ratio doubles the relative frequency. All of them, with G², p-values and %DIFF, are in ")
+        .append(Html.link("keywords.csv", "keywords.csv")).append("; the method is in docs/STATISTICS.md.</p>\n");
+    Map<String, List<OutputTables.Row>> byTarget = new LinkedHashMap<>();
+    for (OutputTables.Row row : tables.rows("keywords.csv")) {
+      String key = row.text("comparison") + "\u0000" + row.text("document") + "\u0000" + row.text("part") + "\u0000"
+          + row.text("target");
+      byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+    }
+    if (byTarget.isEmpty()) {
+      page.append("<p>No keywords: no section, document or reference differs significantly from the rest.</p>\n");
+      return;
+    }
+    page.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">comparison</th>"
+        + "<th scope=\"col\">target</th><th scope=\"col\">against</th><th scope=\"col\">positive keywords</th>"
+        + "<th scope=\"col\">negative keywords</th></tr></thead>\n<tbody>\n");
+    for (List<OutputTables.Row> rows : byTarget.values()) {
+      OutputTables.Row first = rows.get(0);
+      String target = first.text("comparison").equals("section")
+          ? first.text("document") + " › " + first.text("target") : first.text("target");
+      page.append("<tr><td>").append(Html.escape(first.text("comparison"))).append("</td><td>")
+          .append(Html.escape(target)).append("</td><td>").append(Html.escape(first.text("reference")))
+          .append("</td><td>").append(keywordList(rows, "positive")).append("</td><td>")
+          .append(keywordList(rows, "negative")).append("</td></tr>\n");
+    }
+    page.append("</tbody></table></div>\n");
+  }
+
+  private static String keywordList(List<OutputTables.Row> rows, String direction) {
+    List<String> shown = new ArrayList<>();
+    for (OutputTables.Row row : rows) {
+      if (row.text("direction").equals(direction) && shown.size() < KEYWORDS_SHOWN) {
+        shown.add(Html.escape(row.text("term")) + " <span class=\"meta\">"
+            + Html.escape(Html.cell(row.number("log_ratio"))) + "</span>");
+      }
+    }
+    return String.join(" · ", shown);
   }
 
   static String anchor(CsvTable table) {
