@@ -79,7 +79,7 @@ public final class Pipeline {
       }
 
       long w = System.nanoTime();
-      CsvWriter writer = new CsvWriter(config.byteOrderMark());
+      CsvWriter writer = new CsvWriter(config.byteOrderMark(), config.csv());
       for (CsvTable table : tables) {
         writer.write(output.staging(), table);
         manifest.rows(table.fileName(), table.rows().size());
@@ -124,6 +124,9 @@ public final class Pipeline {
     options.put("aliases", config.aliases() == null ? null : config.aliases().toString());
     options.put("exclusions", config.exclusions() == null ? null : config.exclusions().toString());
     options.put("bom", config.byteOrderMark());
+    // The notebooks read these two to parse the CSV files (notebooks/*.ipynb, read_table).
+    options.put("delimiter", String.valueOf(config.csv().delimiter()));
+    options.put("decimal", String.valueOf(config.csv().decimal()));
     options.put("terms", config.stats().terms().name().toLowerCase(java.util.Locale.ROOT));
     options.put("keep_stopwords", config.stats().keepStopwords());
     options.put("stopwords", config.stats().stopwords().size());

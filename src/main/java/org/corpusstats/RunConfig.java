@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.corpusstats.report.csv.CsvDialect;
 import org.corpusstats.stats.StatsOptions;
 
 /**
@@ -14,15 +15,17 @@ import org.corpusstats.stats.StatsOptions;
  * @param threads    annotation threads, at least 1
  * @param cache      folder of the annotation cache, or null for none
  * @param skipBad    leave out input files that cannot be used, instead of stopping
+ * @param csv        field separator and decimal mark of the CSV files
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
                         Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
-                        int threads, Path cache, boolean skipBad) {
+                        int threads, Path cache, boolean skipBad, CsvDialect csv) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(stats, "stats");
+    Objects.requireNonNull(csv, "csv");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
