@@ -20,6 +20,7 @@ import org.corpusstats.report.Manifest;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
 import org.corpusstats.report.html.ReportStage;
+import org.corpusstats.report.xlsx.WorkbookWriter;
 import org.corpusstats.stats.StatisticsStage;
 
 /** The one class that knows the stage order: input, annotate, extract, stats, report. */
@@ -86,6 +87,11 @@ public final class Pipeline {
       }
       manifest.timing("write", millisSince(w));
       say("wrote %d tables", tables.size());
+
+      long x = System.nanoTime();
+      Path workbook = WorkbookWriter.write(output.staging(), tables, this::warn);
+      manifest.output(workbook.getFileName().toString());
+      manifest.timing("workbook", millisSince(x));
 
       long c = System.nanoTime();
       for (Path file : ReportStage.write(corpus, tables, corpusName(corpus), output.staging())) {
