@@ -64,7 +64,7 @@ final class ChapterEndToEndTest {
   void writesEveryTableAndTheManifest() {
     for (String name : List.of("entities.csv", "mentions.csv", "dates.csv", "timeline.csv", "figures.csv",
         "quotes.csv", "words.csv", "ngrams.csv", "cooccurrence.csv", "collocates.csv", "dispersion.csv",
-        "kwic.csv", "sections.csv", "summary.csv", "manifest.json")) {
+        "kwic.csv", "sections.csv", "summary.csv", "corpus-stats.xlsx", "manifest.json")) {
       assertThat(first.resolve(name)).as(name).isNotEmptyFile();
     }
   }
