@@ -20,6 +20,7 @@ import org.corpusstats.report.Manifest;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
 import org.corpusstats.report.html.ReportStage;
+import org.corpusstats.report.xlsx.WorkbookWriter;
 import org.corpusstats.stats.StatisticsStage;
 
 /** The one class that knows the stage order: input, annotate, extract, stats, report. */
@@ -81,13 +82,18 @@ public final class Pipeline {
       }
 
       long w = System.nanoTime();
-      CsvWriter writer = new CsvWriter(config.byteOrderMark());
+      CsvWriter writer = new CsvWriter(config.byteOrderMark(), config.csv());
       for (CsvTable table : tables) {
         writer.write(output.staging(), table);
         manifest.rows(table.fileName(), table.rows().size());
       }
       manifest.timing("write", millisSince(w));
       say("wrote %d tables", tables.size());
+
+      long x = System.nanoTime();
+      Path workbook = WorkbookWriter.write(output.staging(), tables, this::warn);
+      manifest.output(workbook.getFileName().toString());
+      manifest.timing("workbook", millisSince(x));
 
       long c = System.nanoTime();
       for (Path file : ReportStage.write(corpus, tables, corpusName(corpus), output.staging())) {
@@ -135,6 +141,9 @@ public final class Pipeline {
     options.put("aliases", config.aliases() == null ? null : config.aliases().toString());
     options.put("exclusions", config.exclusions() == null ? null : config.exclusions().toString());
     options.put("bom", config.byteOrderMark());
+    // The notebooks read these two to parse the CSV files (notebooks/*.ipynb, read_table).
+    options.put("delimiter", String.valueOf(config.csv().delimiter()));
+    options.put("decimal", String.valueOf(config.csv().decimal()));
     options.put("terms", config.stats().terms().name().toLowerCase(java.util.Locale.ROOT));
     options.put("keep_stopwords", config.stats().keepStopwords());
     options.put("stopwords", config.stats().stopwords().size());

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.corpusstats.report.csv.CsvDialect;
 import org.corpusstats.stats.StatsOptions;
 
 /**
@@ -14,16 +15,18 @@ import org.corpusstats.stats.StatsOptions;
  * @param threads    annotation threads, at least 1
  * @param cache      folder of the annotation cache, or null for none
  * @param skipBad    leave out input files that cannot be used, instead of stopping
+ * @param csv        field separator and decimal mark of the CSV files
  * @param reference  what keywords.csv compares the corpus with: a folder or file of .txt, a term,count CSV, or null
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
                         Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
-                        int threads, Path cache, boolean skipBad, Path reference) {
+                        int threads, Path cache, boolean skipBad, CsvDialect csv, Path reference) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(stats, "stats");
+    Objects.requireNonNull(csv, "csv");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -32,8 +35,8 @@ public record RunConfig(Path input, Path output, Charset encoding, boolean dropF
   /** Without a reference corpus. */
   public RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases, Path exclusions,
                    boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats, int threads, Path cache,
-                   boolean skipBad) {
+                   boolean skipBad, CsvDialect csv) {
     this(input, output, encoding, dropFurniture, aliases, exclusions, byteOrderMark, verbose, quiet, stats, threads,
-        cache, skipBad, null);
+        cache, skipBad, csv, null);
   }
 }

@@ -64,7 +64,8 @@ final class ChapterEndToEndTest {
   void writesEveryTableAndTheManifest() {
     for (String name : List.of("entities.csv", "mentions.csv", "dates.csv", "timeline.csv", "figures.csv",
         "quotes.csv", "words.csv", "ngrams.csv", "cooccurrence.csv", "collocates.csv", "dispersion.csv",
-        "kwic.csv", "sections.csv", "summary.csv", "keywords.csv", "entity_years.csv", "manifest.json")) {
+        "kwic.csv", "sections.csv", "summary.csv", "keywords.csv", "entity_years.csv", "corpus-stats.xlsx",
+        "manifest.json")) {
       assertThat(first.resolve(name)).as(name).isNotEmptyFile();
     }
   }

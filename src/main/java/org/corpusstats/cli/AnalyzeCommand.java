@@ -18,6 +18,7 @@ import org.corpusstats.RunConfig;
 import org.corpusstats.annotate.AnnotationCache;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.input.InputException;
+import org.corpusstats.report.csv.CsvDialect;
 import org.corpusstats.stats.StatsOptions;
 import org.corpusstats.stats.Stopwords;
 import org.corpusstats.stats.TermMode;
@@ -81,6 +82,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--no-bom", description = "Write the CSV files without a UTF-8 byte-order mark.")
   boolean noBom;
+
+  @Option(names = "--delimiter", paramLabel = ",|;|tab", defaultValue = ",",
+      description = "Field separator of the CSV files: , or ; (what spreadsheets in German, French and other "
+          + "continental locales expect) or tab (also written \\t). Default: ${DEFAULT-VALUE}")
+  String delimiter;
+
+  @Option(names = "--decimal", paramLabel = ".|,",
+      description = "Decimal mark of the numbers in the CSV files. Default: , with --delimiter ';', else .")
+  String decimal;
 
   @Option(names = "--terms", paramLabel = "token|lemma", defaultValue = "lemma",
       description = "Count word forms or lemmas in words.csv, ngrams.csv and collocates.csv. Default: ${DEFAULT-VALUE}")
@@ -208,7 +218,32 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     Path cacheFolder = noCache ? null : cache != null ? cache : AnnotationCache.defaultFolder();
     return new RunConfig(inputPath(), output, charset(), !keepBoilerplate, aliases, exclusions, !noBom, verbose, quiet,
-        stats, threads, cacheFolder, skipBad, reference);
+        stats, threads, cacheFolder, skipBad, csvDialect(), reference);
+  }
+
+  /** The decimal mark follows the delimiter unless given: the locales that split on ';' write 0,5. */
+  private CsvDialect csvDialect() {
+    char separator = switch (delimiter.toLowerCase(Locale.ROOT)) {
+      case "," -> ',';
+      case ";" -> ';';
+      case "tab", "\\t", "\t" -> '\t';
+      default -> throw new ParameterException(spec.commandLine(),
+          "--delimiter: '" + delimiter + "' is not a delimiter; available: ',', ';', tab");
+    };
+    if (decimal == null) {
+      return CsvDialect.withUsualDecimal(separator);
+    }
+    char mark = switch (decimal) {
+      case "." -> '.';
+      case "," -> ',';
+      default -> throw new ParameterException(spec.commandLine(),
+          "--decimal: '" + decimal + "' is not a decimal mark; available: '.', ','");
+    };
+    if (separator == mark) {
+      throw new ParameterException(spec.commandLine(), "--decimal ',' needs another delimiter than the comma "
+          + "(0,5 would be two cells); add --delimiter ';' or --delimiter tab");
+    }
+    return new CsvDialect(separator, mark);
   }
 
   /**

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.corpusstats.App;
+import org.corpusstats.RunConfig;
+import org.corpusstats.report.csv.CsvDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,14 @@ final class AnalyzeCommandTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+
+  /** The run's settings as the command line would pass them on, without running anything. */
+  private static RunConfig config(String... args) {
+    AnalyzeCommand command = new AnalyzeCommand();
+    App.commandLine();
+    new CommandLine(command).parseArgs(args);
+    return command.config();
+  }
 
   private int run(String... args) {
     CommandLine commandLine = App.commandLine();
@@ -56,6 +66,30 @@ final class AnalyzeCommandTest {
     assertThat(err.toString()).contains("--engine spark");
     assertThat(run("--input", "hdfs://namenode/corpus")).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("hdfs://namenode/corpus", "--engine spark");
+  }
+
+  @Test
+  void aSemicolonDelimiterBringsADecimalCommaUnlessADecimalIsGiven() {
+    assertThat(config().csv()).isEqualTo(CsvDialect.DEFAULT);
+    assertThat(config("--delimiter", ";").csv()).isEqualTo(new CsvDialect(';', ','));
+    assertThat(config("--delimiter", ";", "--decimal", ".").csv()).isEqualTo(new CsvDialect(';', '.'));
+    assertThat(config("--delimiter", "tab").csv()).isEqualTo(new CsvDialect('\t', '.'));
+    assertThat(config("--delimiter", "\\t", "--decimal", ",").csv()).isEqualTo(new CsvDialect('\t', ','));
+  }
+
+  @Test
+  void anUnknownDelimiterOrDecimalMarkIsAUsageErrorThatNamesTheChoices() {
+    assertThat(run("--delimiter", "|")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'|'", "',', ';', tab", "--help");
+    assertThat(err.toString().strip().lines()).hasSize(1);
+    assertThat(run("--decimal", "·")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'·'", "'.', ','");
+  }
+
+  @Test
+  void aDecimalCommaBetweenCommasIsAUsageError() {
+    assertThat(run("--decimal", ",")).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("--decimal ','", "--delimiter ';'");
   }
 
   @Test

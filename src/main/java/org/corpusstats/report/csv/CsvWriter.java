@@ -16,18 +16,27 @@ import org.corpusstats.io.AtomicFiles;
  *
  * <p>Text cells that a spreadsheet would run as a formula (first character {@code = + - @}, tab or carriage
  * return) are prefixed with an apostrophe, as OWASP recommends against CSV injection; numbers are left alone.
+ *
+ * <p>The {@link CsvDialect} sets the field separator and the decimal mark; the default writes comma-separated
+ * files with a decimal point, byte for byte as before the dialect existed.
  */
 public final class CsvWriter {
 
   /** Decimal places kept for non-integer numbers: enough for every measure, fixed so output is byte-stable. */
   public static final int DECIMALS = 6;
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
   private final boolean byteOrderMark;
+  private final CsvDialect dialect;
+  private final CSVFormat format;
 
   public CsvWriter(boolean byteOrderMark) {
+    this(byteOrderMark, CsvDialect.DEFAULT);
+  }
+
+  public CsvWriter(boolean byteOrderMark, CsvDialect dialect) {
     this.byteOrderMark = byteOrderMark;
+    this.dialect = dialect;
+    this.format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\r\n").get();
   }
 
   public Path write(Path folder, CsvTable table) throws IOException {
@@ -36,12 +45,12 @@ public final class CsvWriter {
       if (byteOrderMark) {
         writer.write('\uFEFF');
       }
-      try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+      try (CSVPrinter printer = new CSVPrinter(writer, format)) {
         printer.printRecord(table.header());
         for (List<Object> row : table.rows()) {
           List<String> cells = new ArrayList<>(row.size());
           for (Object cell : row) {
-            cells.add(format(cell));
+            cells.add(format(cell, dialect.decimal()));
           }
           printer.printRecord(cells);
         }
@@ -51,6 +60,10 @@ public final class CsvWriter {
   }
 
   static String format(Object cell) {
+    return format(cell, '.');
+  }
+
+  static String format(Object cell, char decimal) {
     if (cell == null) {
       return "";
     }
@@ -59,7 +72,9 @@ public final class CsvWriter {
       if (Double.isNaN(value) || Double.isInfinite(value)) {
         return "";
       }
-      return formatNumber(value);
+      // formatNumber writes no grouping and no exponent: its only '.' is the decimal point.
+      String number = formatNumber(value);
+      return decimal == '.' ? number : number.replace('.', decimal);
     }
     if (cell instanceof Number || cell instanceof Boolean) {
       return cell.toString();

@@ -17,6 +17,7 @@ import org.corpusstats.Pipeline;
 import org.corpusstats.RunConfig;
 import org.corpusstats.cli.ExitCode;
 import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.csv.CsvDialect;
 import org.corpusstats.stats.StatsOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -153,7 +154,7 @@ final class SparkEngineTest {
   void theDriverHoldsTheDocumentsWithoutTheirTokens() throws IOException {
     StringWriter out = new StringWriter();
     RunConfig config = new RunConfig(corpus, folder.resolve("driver"), StandardCharsets.UTF_8, true, null, null,
-        true, false, true, StatsOptions.defaults(), 1, null, false);
+        true, false, true, StatsOptions.defaults(), 1, null, false, CsvDialect.DEFAULT);
 
     CorpusAnalysis onDriver = new Pipeline(config, new SparkEngine("local[2]", corpus.toString()),
         new PrintWriter(out), new PrintWriter(out)).run();

@@ -1,6 +1,7 @@
 package org.corpusstats.report.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -60,6 +61,52 @@ final class CsvWriterTest {
     assertThat(CsvWriter.format(Double.NaN)).isEmpty();
     assertThat(CsvWriter.format(null)).isEmpty();
     assertThat(CsvWriter.format(true)).isEqualTo("true");
+  }
+
+  @Test
+  void theDefaultDialectWritesCommasAndADecimalPointExactlyAsBefore() throws IOException {
+    CsvTable table = CsvTable.builder("t.csv", "term", "share").row("a; b", 0.5).row("c", 2).build();
+
+    Path plain = new CsvWriter(false).write(folder.resolve("plain"), table);
+    Path dialect = new CsvWriter(false, CsvDialect.DEFAULT).write(folder.resolve("dialect"), table);
+
+    assertThat(Files.readString(plain)).isEqualTo("term,share\r\na; b,0.5\r\nc,2\r\n");
+    assertThat(Files.readAllBytes(dialect)).isEqualTo(Files.readAllBytes(plain));
+  }
+
+  @Test
+  void aSemicolonDelimiterWritesADecimalCommaAndQuotesTextHoldingASemicolon() throws IOException {
+    CsvTable table = CsvTable.builder("t.csv", "term", "share", "count").row("a; b", 0.5, 3)
+        .row("c, d", 1.0 / 3, 1200000).build();
+
+    Path file = new CsvWriter(false, new CsvDialect(';', ',')).write(folder, table);
+
+    assertThat(Files.readString(file))
+        .isEqualTo("term;share;count\r\n\"a; b\";0,5;3\r\nc, d;0,333333;1200000\r\n");
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').get()
+        .parse(Files.newBufferedReader(file)).getRecords();
+    assertThat(records.get(1).values()).containsExactly("a; b", "0,5", "3");
+  }
+
+  @Test
+  void aTabDelimiterKeepsTheDecimalPointUnlessTold() throws IOException {
+    CsvTable table = CsvTable.builder("t.csv", "term", "share").row("a\tb", 0.25).build();
+
+    Path point = new CsvWriter(false, CsvDialect.withUsualDecimal('\t')).write(folder.resolve("point"), table);
+    Path comma = new CsvWriter(false, new CsvDialect('\t', ',')).write(folder.resolve("comma"), table);
+
+    assertThat(Files.readString(point)).isEqualTo("term\tshare\r\n\"a\tb\"\t0.25\r\n");
+    assertThat(Files.readString(comma)).endsWith("\t0,25\r\n");
+  }
+
+  @Test
+  void aDialectRefusesAnUnknownMarkOrADecimalCommaBetweenCommas() {
+    assertThat(CsvDialect.withUsualDecimal(';')).isEqualTo(new CsvDialect(';', ','));
+    assertThat(CsvDialect.withUsualDecimal(',')).isEqualTo(CsvDialect.DEFAULT);
+    assertThatIllegalArgumentException().isThrownBy(() -> new CsvDialect('|', '.'))
+        .withMessageContaining("'|'").withMessageContaining("tab");
+    assertThatIllegalArgumentException().isThrownBy(() -> new CsvDialect(',', ','))
+        .withMessageContaining("';' or tab");
   }
 
   private static List<CSVRecord> parse(Path file) throws IOException {
