@@ -40,11 +40,15 @@ final class ReportBrowserTest {
       Chromium.PageLog log = chromium.open(page.toUri(), 1280, 900);
       JsonNode images = chromium.evaluate("Array.from(document.images).map(i =>"
           + " ({src: i.getAttribute('src'), complete: i.complete, naturalWidth: i.naturalWidth}))");
+      JsonNode sections = chromium.evaluate("['keywords', 'comparison'].map(id => { const s ="
+          + " document.getElementById(id); return s === null ? -1 : s.querySelectorAll('img').length; })");
       JsonNode sorted = chromium.evaluate("(() => { const th = document.querySelector('table.sortable th');"
           + " th.click(); return th.getAttribute('aria-sort'); })()");
       chromium.screenshot(OUTPUT.resolve("screenshot.png"));
 
-      assertThat(images.size()).as("one image per chart").isEqualTo(11);
+      assertThat(images.size()).as("one image per chart").isEqualTo(14);
+      assertThat(sections.get(0).asInt()).as("the Keywords section and its chart").isEqualTo(1);
+      assertThat(sections.get(1).asInt()).as("the Comparison section and its two heatmaps").isEqualTo(2);
       for (JsonNode image : images) {
         assertThat(image.get("complete").asBoolean() && image.get("naturalWidth").asInt() > 0)
             .as("loaded: " + image).isTrue();
