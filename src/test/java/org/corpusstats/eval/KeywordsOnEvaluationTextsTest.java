@@ -58,7 +58,8 @@ final class KeywordsOnEvaluationTextsTest {
     Set<String> stopwords = Stopwords.english();
     Set<String> seen = new HashSet<>();
     for (Map.Entry<String, List<CSVRecord>> document : top.entrySet()) {
-      assertThat(document.getValue()).as(document.getKey()).hasSize(10);
+      // Two chapters of about 5,000 words each: Bonferroni's correction leaves some eight to fifty keywords each.
+      assertThat(document.getValue()).as(document.getKey()).hasSizeBetween(5, 10);
       for (CSVRecord keyword : document.getValue()) {
         String term = keyword.get("term");
         assertThat(term).as(document.getKey()).matches("\\p{L}[\\p{L}\\p{N}.\\-]*");
