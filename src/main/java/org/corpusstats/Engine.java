@@ -14,6 +14,7 @@ import org.corpusstats.input.DocumentLayout;
 import org.corpusstats.input.SourceDocument;
 import org.corpusstats.report.Manifest;
 import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.stats.Statistics;
 import org.corpusstats.stats.StatisticsStage;
 
 /**
@@ -54,8 +55,8 @@ public interface Engine {
      */
     CorpusAnalysis resolve(EntityResolver resolver);
 
-    /** The statistics stage's tables of the resolved corpus, in the stage's order. */
-    List<CsvTable> statistics(StatisticsStage stage);
+    /** The statistics stage's tables of the resolved corpus, in the stage's order, with their typed rows. */
+    Statistics statistics(StatisticsStage stage);
 
     @Override
     void close();
@@ -96,11 +97,11 @@ public interface Engine {
     }
 
     @Override
-    public List<CsvTable> statistics(StatisticsStage stage) {
+    public Statistics statistics(StatisticsStage stage) {
       if (resolved == null) {
         throw new IllegalStateException("Resolve the entities before the statistics");
       }
-      return stage.tables(resolved);
+      return stage.results(resolved);
     }
 
     @Override

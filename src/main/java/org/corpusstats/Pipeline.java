@@ -17,10 +17,12 @@ import org.corpusstats.input.UserCorrections;
 import org.corpusstats.io.OutputFolder;
 import org.corpusstats.report.ExtractionTables;
 import org.corpusstats.report.Manifest;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
 import org.corpusstats.report.html.ReportStage;
 import org.corpusstats.report.xlsx.WorkbookWriter;
+import org.corpusstats.stats.Statistics;
 import org.corpusstats.stats.StatisticsStage;
 
 /** The one class that knows the stage order: input, annotate, extract, stats, report. */
@@ -63,6 +65,7 @@ public final class Pipeline {
       StatisticsStage statistics = statisticsStage();
       List<CsvTable> tables = new ArrayList<>();
       CorpusAnalysis corpus;
+      ReportData report;
       try (Engine.Extracted extracted = input.annotateAndExtract(manifest, message -> say("%s", message))) {
         for (String skipped : extracted.skipped()) {
           warn("skipped " + skipped);
@@ -77,7 +80,9 @@ public final class Pipeline {
 
         long s = System.nanoTime();
         tables.addAll(ExtractionTables.all(corpus));
-        tables.addAll(extracted.statistics(statistics));
+        Statistics results = extracted.statistics(statistics);
+        tables.addAll(results.tables());
+        report = ReportData.of(corpus, results);
         manifest.timing("statistics", millisSince(s));
       }
 
@@ -96,7 +101,7 @@ public final class Pipeline {
       manifest.timing("workbook", millisSince(x));
 
       long c = System.nanoTime();
-      for (Path file : ReportStage.write(corpus, tables, corpusName(corpus), output.staging())) {
+      for (Path file : ReportStage.write(report, tables, corpusName(corpus), output.staging())) {
         manifest.output(output.staging().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/'));
       }
       manifest.timing("report", millisSince(c));

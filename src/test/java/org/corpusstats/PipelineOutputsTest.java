@@ -18,6 +18,7 @@ import org.corpusstats.report.Manifest;
 import org.corpusstats.report.chart.SmallCorpus;
 import org.corpusstats.report.csv.CsvDialect;
 import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.stats.Statistics;
 import org.corpusstats.stats.StatisticsStage;
 import org.corpusstats.stats.StatsOptions;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -113,8 +114,8 @@ final class PipelineOutputsTest {
     }
 
     @Override
-    public List<CsvTable> statistics(StatisticsStage stage) {
-      return stage.tables(corpus);
+    public Statistics statistics(StatisticsStage stage) {
+      return stage.results(corpus);
     }
 
     @Override

@@ -19,11 +19,15 @@ import org.corpusstats.report.csv.CsvTable;
  * the narrative resolved ({@code inferred} in dates.csv) as {@code inferred}. Sentences without a date expression
  * are not dated: the table says what the text says, not what a reader might assume.
  */
-final class EntityYears {
+public final class EntityYears {
 
   static final String FILE = "entity_years.csv";
 
   private EntityYears() {}
+
+  /** A row of entity_years.csv. */
+  public record EntityYear(String entity, String type, int year, long sentences, long explicit, long inferred,
+                           long mentions) {}
 
   /** A sentence of the corpus. */
   private record SentenceKey(String document, int sentence) {}
@@ -32,6 +36,16 @@ final class EntityYears {
   private record Dated(int year, boolean explicit) {}
 
   static CsvTable csv(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder(FILE, "entity", "type", "year", "sentences", "explicit", "inferred",
+        "mentions");
+    for (EntityYear y : of(corpus)) {
+      table.row(y.entity(), y.type(), y.year(), y.sentences(), y.explicit(), y.inferred(), y.mentions());
+    }
+    return table.build();
+  }
+
+  /** Every entity's years, entities in entities.csv's order, then by year. */
+  public static List<EntityYear> of(CorpusAnalysis corpus) {
     Map<String, Integer> rank = new HashMap<>();
     for (Entity entity : corpus.entities()) {
       rank.putIfAbsent(entity.name() + "\u0000" + entity.type(), rank.size());
@@ -62,17 +76,16 @@ final class EntityYears {
         });
       }));
     }
-    CsvTable.Builder table = CsvTable.builder(FILE, "entity", "type", "year", "sentences", "explicit", "inferred",
-        "mentions");
+    List<EntityYear> rows = new java.util.ArrayList<>();
     List<String> entities = byEntity.keySet().stream()
         .sorted(java.util.Comparator.comparing((String e) -> rank.getOrDefault(e, Integer.MAX_VALUE))
             .thenComparing(e -> e))
         .toList();
     for (String entity : entities) {
       String[] nameAndType = entity.split("\u0000", 2);
-      byEntity.get(entity).forEach((year, c) -> table.row(nameAndType[0], nameAndType[1], year, c[0], c[1], c[2],
-          c[3]));
+      byEntity.get(entity).forEach((year, c) -> rows.add(new EntityYear(nameAndType[0], nameAndType[1], year, c[0],
+          c[1], c[2], c[3])));
     }
-    return table.build();
+    return rows;
   }
 }

@@ -17,8 +17,8 @@ import org.corpusstats.extract.Quote;
 import org.corpusstats.report.csv.CsvTable;
 
 /**
- * The extraction tables: entities, mentions, dates, timeline, figures, quotes, entity_years. Column names are a contract with
- * users (see docs/OUTPUTS.md): add columns at the end, never rename.
+ * The extraction tables: entities, mentions, dates, timeline, figures, quotes, entity_years. Column names are a
+ * contract with users (see docs/OUTPUTS.md): add columns at the end, never rename.
  */
 public final class ExtractionTables {
 
@@ -66,28 +66,13 @@ public final class ExtractionTables {
     return table.build();
   }
 
-  /**
-   * One row per calendar year named (a range such as 1927-28 counts for both years). The only place years are
-   * counted: the timeline chart reads this table, and so does notebook 01.
-   */
+  /** One row per calendar year named (a range such as 1927-28 counts for both years); counted by {@link Timeline}. */
   static CsvTable timeline(CorpusAnalysis corpus) {
-    Map<Integer, int[]> counts = new TreeMap<>();
-    Map<Integer, Set<String>> sentences = new TreeMap<>();
-    Map<Integer, Set<String>> documents = new TreeMap<>();
-    for (DocumentAnalysis doc : corpus.documents()) {
-      for (DateRef d : doc.dates()) {
-        for (int year : d.years()) {
-          int[] c = counts.computeIfAbsent(year, y -> new int[2]);
-          c[d.inferred() ? 1 : 0]++;
-          sentences.computeIfAbsent(year, y -> new TreeSet<>()).add(d.document() + "#" + d.sentence());
-          documents.computeIfAbsent(year, y -> new TreeSet<>()).add(d.document());
-        }
-      }
-    }
     CsvTable.Builder table = CsvTable.builder("timeline.csv", "year", "mentions", "sentences", "explicit",
         "inferred", "documents");
-    counts.forEach((year, c) -> table.row(year, c[0] + c[1], sentences.get(year).size(), c[0], c[1],
-        documents.get(year).size()));
+    for (Timeline.Year y : Timeline.of(corpus)) {
+      table.row(y.year(), y.mentions(), y.sentences(), y.explicit(), y.inferred(), y.documents());
+    }
     return table.build();
   }
 

@@ -1,5 +1,7 @@
 package org.corpusstats.stats;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,9 +16,15 @@ final class CorpusSummary {
 
   static final String FILE = "summary.csv";
 
-  CsvTable csv(CorpusIndex index, WordFrequencies words) {
-    CorpusCounts counts = index.counts();
+  static CsvTable csv(List<Statistics.Metric> metrics) {
     CsvTable.Builder table = CsvTable.builder(FILE, "metric", "value");
+    metrics.forEach(metric -> table.row(metric.name(), metric.value()));
+    return table.build();
+  }
+
+  List<Statistics.Metric> metrics(CorpusIndex index, WordFrequencies words) {
+    CorpusCounts counts = index.counts();
+    Metrics table = new Metrics();
     table.row("documents", index.documentCount());
     table.row("sections", index.sections().size());
 
@@ -55,11 +63,20 @@ final class CorpusSummary {
     table.row("quoted_terms", quotedTerms);
     table.row("figures", figures);
     table.row("dates", dates);
-    return table.build();
+    return table.metrics;
+  }
+
+  /** The metrics in the order summary.csv lists them. */
+  private static final class Metrics {
+    final List<Statistics.Metric> metrics = new ArrayList<>();
+
+    void row(String name, Number value) {
+      metrics.add(new Statistics.Metric(name, value));
+    }
   }
 
   /** mentions, entities, then entities_&lt;TYPE&gt; for every type in alphabetical order. */
-  private static void addEntities(Map<EntityKey, Integer> mentions, CsvTable.Builder table) {
+  private static void addEntities(Map<EntityKey, Integer> mentions, Metrics table) {
     TreeMap<String, int[]> perType = new TreeMap<>();
     mentions.keySet().forEach(key -> perType.computeIfAbsent(key.type(), k -> new int[1])[0]++);
     table.row("mentions", mentions.values().stream().mapToLong(Integer::longValue).sum());

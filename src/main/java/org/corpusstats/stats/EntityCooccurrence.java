@@ -35,7 +35,7 @@ final class EntityCooccurrence {
   }
 
   /** @param pairs pair counts over the corpus; those below the minimum count may already be left out */
-  CsvTable csv(CorpusCounts counts, Map<EntityPair, Integer> pairs) {
+  Table table(CorpusCounts counts, Map<EntityPair, Integer> pairs) {
     Table result = emptyResult();
     pairs.forEach((pair, count) -> {
       if (count >= minCount && windows.contains(pair.window())) {
@@ -44,7 +44,23 @@ final class EntityCooccurrence {
       }
     });
     Table sorted = result.sortOn("window_order", "-log_likelihood", "entity_a", "entity_b", "type_a", "type_b");
-    return Tables.toCsv(FILE, sorted.removeColumns("window_order"));
+    return sorted.removeColumns("window_order");
+  }
+
+  static CsvTable csv(Table table) {
+    return Tables.toCsv(FILE, table);
+  }
+
+  static List<Statistics.PairScore> rows(Table table) {
+    List<Statistics.PairScore> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      rows.add(new Statistics.PairScore(table.stringColumn("entity_a").get(r), table.stringColumn("type_a").get(r),
+          table.stringColumn("entity_b").get(r), table.stringColumn("type_b").get(r),
+          table.stringColumn("window").get(r), table.intColumn("count").getInt(r),
+          table.doubleColumn("pmi").getDouble(r), table.doubleColumn("npmi").getDouble(r),
+          table.doubleColumn("log_likelihood").getDouble(r), table.doubleColumn("log_dice").getDouble(r)));
+    }
+    return rows;
   }
 
   /** One document's units of a window, and the units that mention each entity. */

@@ -42,33 +42,44 @@ final class Keywords {
     this.reference = reference;
   }
 
-  CsvTable csv(CorpusIndex index, Map<String, String> posOfTerm) {
+  /** Every keyword of every comparison, in the table's order. */
+  List<Statistics.Keyword> rows(CorpusIndex index, Map<String, String> posOfTerm) {
+    List<Statistics.Keyword> rows = new ArrayList<>();
+    for (Comparison c : comparisons(index)) {
+      for (Scored k : keywords(c)) {
+        rows.add(new Statistics.Keyword(c.kind(), c.document(), c.section(), c.part(), c.target(), c.reference(),
+            k.positive(), k.rank(), k.term(), posOfTerm.getOrDefault(k.term(), ""), k.count(), k.countReference(),
+            perTenThousand(k.count(), c.targetSize()), perTenThousand(k.countReference(), c.referenceSize()),
+            k.logLikelihood(), k.pValue(), k.pBonferroni(), k.logRatio(), k.percentDiff(), c.targetSize(),
+            c.referenceSize()));
+      }
+    }
+    return rows;
+  }
+
+  static CsvTable csv(List<Statistics.Keyword> rows) {
     CsvTable.Builder table = CsvTable.builder(FILE, "comparison", "document", "section", "part", "target",
         "reference", "direction", "rank", "term", "pos", "count", "count_reference", "per_10k", "per_10k_reference",
         "log_likelihood", "p_value", "p_bonferroni", "log_ratio", "percent_diff", "target_words", "reference_words");
-    for (Comparison comparison : comparisons(index)) {
-      for (Keyword k : keywords(comparison)) {
-        table.row(comparison.kind(), comparison.document(), comparison.section(), comparison.part(),
-            comparison.target(), comparison.reference(), k.positive() ? "positive" : "negative", k.rank(), k.term(),
-            posOfTerm.getOrDefault(k.term(), ""), k.count(), k.countReference(),
-            perTenThousand(k.count(), comparison.targetSize()),
-            perTenThousand(k.countReference(), comparison.referenceSize()), Tables.cell(k.logLikelihood()),
-            Tables.cell(k.pValue()), Tables.cell(k.pBonferroni()), Tables.cell(k.logRatio()),
-            Tables.cell(k.percentDiff()), comparison.targetSize(), comparison.referenceSize());
-      }
+    for (Statistics.Keyword k : rows) {
+      table.row(k.comparison(), k.document(), k.section(), k.part(), k.target(), k.reference(),
+          k.positive() ? "positive" : "negative", k.rank(), k.term(), k.pos(), k.count(), k.countReference(),
+          Tables.cell(k.per10k()), Tables.cell(k.per10kReference()), Tables.cell(k.logLikelihood()),
+          Tables.cell(k.pValue()), Tables.cell(k.pBonferroni()), Tables.cell(k.logRatio()),
+          Tables.cell(k.percentDiff()), k.targetWords(), k.referenceWords());
     }
     return table.build();
   }
 
   /** A significant term of one comparison; rank 1 is the largest effect in its direction. */
-  record Keyword(String term, boolean positive, int rank, long count, long countReference, double logLikelihood,
-                 double pValue, double pBonferroni, double logRatio, double percentDiff) {}
+  record Scored(String term, boolean positive, int rank, long count, long countReference, double logLikelihood,
+                double pValue, double pBonferroni, double logRatio, double percentDiff) {}
 
   /** The significant terms of a comparison, positive ones first, each direction by effect size. */
-  static List<Keyword> keywords(Comparison c) {
+  static List<Scored> keywords(Comparison c) {
     Set<String> tested = new TreeSet<>(c.targetCounts().keySet());
     tested.addAll(c.referenceCounts().keySet());
-    List<Keyword> significant = new ArrayList<>();
+    List<Scored> significant = new ArrayList<>();
     for (String term : tested) {
       long a = c.targetCounts().getOrDefault(term, 0L);
       long b = c.referenceCounts().getOrDefault(term, 0L);
@@ -77,21 +88,21 @@ final class Keywords {
       double corrected = KeywordMeasures.bonferroni(p, tested.size());
       if (corrected < ALPHA) {
         double ratio = KeywordMeasures.logRatio(a, b, c.targetSize(), c.referenceSize());
-        significant.add(new Keyword(term, ratio > 0, 0, a, b, g2, p, corrected, ratio,
+        significant.add(new Scored(term, ratio > 0, 0, a, b, g2, p, corrected, ratio,
             KeywordMeasures.percentDiff(a, b, c.targetSize(), c.referenceSize())));
       }
     }
     // Largest effect first in each direction; ties by G², then term, so the order never depends on hashing.
-    significant.sort(Comparator.comparing((Keyword k) -> !k.positive())
+    significant.sort(Comparator.comparing((Scored k) -> !k.positive())
         .thenComparing(k -> -Math.abs(k.logRatio()))
         .thenComparing(k -> -k.logLikelihood())
-        .thenComparing(Keyword::term));
-    List<Keyword> ranked = new ArrayList<>(significant.size());
+        .thenComparing(Scored::term));
+    List<Scored> ranked = new ArrayList<>(significant.size());
     int rank = 0;
     for (int i = 0; i < significant.size(); i++) {
-      Keyword k = significant.get(i);
+      Scored k = significant.get(i);
       rank = i > 0 && significant.get(i - 1).positive() == k.positive() ? rank + 1 : 1;
-      ranked.add(new Keyword(k.term(), k.positive(), rank, k.count(), k.countReference(), k.logLikelihood(),
+      ranked.add(new Scored(k.term(), k.positive(), rank, k.count(), k.countReference(), k.logLikelihood(),
           k.pValue(), k.pBonferroni(), k.logRatio(), k.percentDiff()));
     }
     return ranked;
@@ -181,7 +192,7 @@ final class Keywords {
     return rest;
   }
 
-  private static Double perTenThousand(long count, long size) {
-    return size == 0 ? null : count * 10_000.0 / size;
+  private static double perTenThousand(long count, long size) {
+    return size == 0 ? Double.NaN : count * 10_000.0 / size;
   }
 }

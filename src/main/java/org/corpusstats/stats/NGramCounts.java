@@ -1,7 +1,9 @@
 package org.corpusstats.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.corpusstats.extract.DocumentAnalysis;
@@ -115,7 +117,7 @@ final class NGramCounts {
    * @param runningWords the corpus size of per_10k and of the association measures
    * @param rules        which words are stopwords, for {@code stopword_edge}
    */
-  CsvTable csv(Map<NGram, Integer> counts, long runningWords, TermRules rules) {
+  Table table(Map<NGram, Integer> counts, long runningWords, TermRules rules) {
     IntColumn n = IntColumn.create("n");
     StringColumn ngram = StringColumn.create("ngram");
     IntColumn count = IntColumn.create("count");
@@ -147,6 +149,21 @@ final class NGramCounts {
     });
     Table table = Table.create("ngrams", n, ngram, count, WordFrequencies.perTenThousand(count, runningWords),
         edge, logDice, mi, g2);
-    return Tables.toCsv(FILE, table.sortOn("n", "-count", "ngram"));
+    return table.sortOn("n", "-count", "ngram");
+  }
+
+  static CsvTable csv(Table table) {
+    return Tables.toCsv(FILE, table);
+  }
+
+  static List<Statistics.NGramScore> rows(Table table) {
+    List<Statistics.NGramScore> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      rows.add(new Statistics.NGramScore(table.intColumn("n").getInt(r), table.stringColumn("ngram").get(r),
+          table.intColumn("count").getInt(r), table.doubleColumn("per_10k").getDouble(r),
+          table.booleanColumn("stopword_edge").get(r), table.doubleColumn("log_dice").getDouble(r),
+          table.doubleColumn("mi").getDouble(r), table.doubleColumn("log_likelihood").getDouble(r)));
+    }
+    return rows;
   }
 }

@@ -14,6 +14,8 @@ import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Token;
 import org.corpusstats.report.csv.CsvTable;
 
+import tech.tablesaw.api.Table;
+
 /**
  * The statistics stage: records in, tables out, nothing written. The order of the returned tables is part of the
  * contract; file and column names are documented in docs/STATISTICS.md.
@@ -72,6 +74,11 @@ public final class StatisticsStage implements Serializable {
    * the counts up with Spark's aggregations, so both give the same tables.
    */
   public List<CsvTable> tables(CorpusAnalysis corpus) {
+    return results(corpus).tables();
+  }
+
+  /** The same tables, with typed rows of those the report draws. */
+  public Statistics results(CorpusAnalysis corpus) {
     List<DocumentAnalysis> documents = corpus.documents();
     CorpusCounts counts = CorpusCounts.none();
     Map<NGram, Integer> ngrams = new HashMap<>();
@@ -86,15 +93,16 @@ public final class StatisticsStage implements Serializable {
     for (int slot = 0; slot < documents.size(); slot++) {
       around.add(countAround(slot, documents.get(slot), top));
     }
-    List<CsvTable> tables = new ArrayList<>(tables(counts, ngrams, pairs, top, around));
+    Statistics results = results(counts, ngrams, pairs, top, around);
     if (options.byDocument()) {
       List<List<CsvTable>> perDocument = new ArrayList<>();
       for (DocumentAnalysis document : documents) {
         perDocument.add(documentTables(document));
       }
-      tables.addAll(named(documents.stream().map(DocumentAnalysis::document).toList(), perDocument));
+      results = results.withMoreTables(named(documents.stream().map(DocumentAnalysis::document).toList(),
+          perDocument));
     }
-    return tables;
+    return results;
   }
 
   /** Pass one for one document, found at {@code slot} in the corpus order. */
@@ -143,19 +151,31 @@ public final class StatisticsStage implements Serializable {
    */
   public List<CsvTable> tables(CorpusCounts counts, Map<NGram, Integer> ngrams, Map<EntityPair, Integer> pairs,
                                TopItems top, TopItemCounts around) {
+    return results(counts, ngrams, pairs, top, around).tables();
+  }
+
+  /** The same tables, with typed rows of those the report draws. */
+  public Statistics results(CorpusCounts counts, Map<NGram, Integer> ngrams, Map<EntityPair, Integer> pairs,
+                            TopItems top, TopItemCounts around) {
     CorpusIndex index = new CorpusIndex(counts);
     WordFrequencies words = new WordFrequencies(index);
-    return List.of(
+    Table ngramTable = new NGramCounts(options.minCount()).table(ngrams, index.runningWords(), rules);
+    Table pairTable = new EntityCooccurrence(options.windows(), options.minCount()).table(counts, pairs);
+    List<Statistics.Metric> summary = new CorpusSummary().metrics(index, words);
+    List<Statistics.Keyword> keywords = new Keywords(rules, reference).rows(index, words.posByTerm());
+    List<CsvTable> tables = List.of(
         words.csv(),
-        new NGramCounts(options.minCount()).csv(ngrams, index.runningWords(), rules),
-        new EntityCooccurrence(options.windows(), options.minCount()).csv(counts, pairs),
+        NGramCounts.csv(ngramTable),
+        EntityCooccurrence.csv(pairTable),
         new Collocates(rules, options.span(), options.minCount())
             .csv(around, top, words.counts(), index.runningWords()),
         new Dispersion().csv(index, top, around),
         new Concordance().csv(top, around),
         new SectionProfile().csv(index),
-        new CorpusSummary().csv(index, words),
-        new Keywords(rules, reference).csv(index, words.posByTerm()));
+        CorpusSummary.csv(summary),
+        Keywords.csv(keywords));
+    return new Statistics(tables, words.rows(), NGramCounts.rows(ngramTable), EntityCooccurrence.rows(pairTable),
+        keywords, summary);
   }
 
   /** The nine tables of one document on its own, named as corpus tables; {@link #named} renames them. */

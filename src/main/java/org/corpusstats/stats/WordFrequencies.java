@@ -87,6 +87,16 @@ final class WordFrequencies {
     return pos;
   }
 
+  List<Statistics.TermFrequency> rows() {
+    List<Statistics.TermFrequency> rows = new ArrayList<>(words.rowCount());
+    for (int r = 0; r < words.rowCount(); r++) {
+      rows.add(new Statistics.TermFrequency(words.stringColumn("term").get(r), words.stringColumn("pos").get(r),
+          words.intColumn("count").getInt(r), words.doubleColumn("per_10k").getDouble(r),
+          words.intColumn("documents").getInt(r)));
+    }
+    return rows;
+  }
+
   CsvTable csv() {
     return Tables.toCsv(FILE, words);
   }

@@ -20,6 +20,7 @@ import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.stats.CorpusCounts;
 import org.corpusstats.stats.EntityPair;
 import org.corpusstats.stats.NGram;
+import org.corpusstats.stats.Statistics;
 import org.corpusstats.stats.StatisticsStage;
 import org.corpusstats.stats.TopItemCounts;
 import org.corpusstats.stats.TopItems;
@@ -81,7 +82,7 @@ final class SparkCorpus implements Engine.Extracted {
   }
 
   @Override
-  public List<CsvTable> statistics(StatisticsStage stage) {
+  public Statistics statistics(StatisticsStage stage) {
     if (resolution == null) {
       throw new IllegalStateException("Resolve the entities before the statistics");
     }
@@ -101,14 +102,14 @@ final class SparkCorpus implements Engine.Extracted {
         (sum, document) -> sum.add(stage.countAround(document.position(), document.analysis(), focus.value())),
         TopItemCounts::add);
 
-    List<CsvTable> tables = new ArrayList<>(stage.tables(counts, ngrams, pairs, top, around));
+    Statistics results = stage.results(counts, ngrams, pairs, top, around);
     if (stage.byDocument()) {
       // Each document's own two passes, in its task: only its finished tables come back, in corpus order.
       List<List<CsvTable>> perDocument = documents.map(document -> stage.documentTables(document.analysis()))
           .collect();
-      tables.addAll(StatisticsStage.named(names, perDocument));
+      results = results.withMoreTables(StatisticsStage.named(names, perDocument));
     }
-    return tables;
+    return results;
   }
 
   /**

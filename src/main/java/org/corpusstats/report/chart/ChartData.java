@@ -10,13 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Entity;
+import org.corpusstats.extract.Figure;
+import org.corpusstats.extract.Quote;
+import org.corpusstats.extract.QuoteKind;
+import org.corpusstats.report.ReportData;
+import org.corpusstats.report.Timeline;
 import org.corpusstats.report.chart.BarData.Bar;
-import org.corpusstats.report.chart.OutputTables.Row;
+import org.corpusstats.stats.Statistics;
 
 /**
- * What each chart plots, read from the tables of the run (column names as docs/OUTPUTS.md and docs/STATISTICS.md
- * give them). Rankings sort by count, largest first; ties keep the table's own order, which is already
- * deterministic.
+ * What each chart plots, from the run's typed results (the rows docs/OUTPUTS.md and docs/STATISTICS.md describe).
+ * Rankings sort by count, largest first; ties keep the tables' own order, which is already deterministic.
  */
 public final class ChartData {
 
@@ -45,57 +51,51 @@ public final class ChartData {
 
   private ChartData() {}
 
-  public static BarData topEntities(OutputTables tables, EntityGroup group, int limit) {
-    List<Row> rows = tables.rows("entities.csv").stream()
-        .filter(row -> group.types.contains(row.text("type")))
-        .toList();
-    boolean severalTypes = rows.stream().map(row -> row.text("type")).distinct().count() > 1;
+  public static BarData topEntities(ReportData data, EntityGroup group, int limit) {
+    List<Entity> entities = data.corpus().entities().stream().filter(e -> group.types.contains(e.type())).toList();
+    boolean severalTypes = entities.stream().map(Entity::type).distinct().count() > 1;
     List<Bar> bars = new ArrayList<>();
-    for (Row row : byCountDescending(rows, "mentions", limit)) {
+    for (Entity entity : largestFirst(entities, Entity::mentions, limit)) {
       // A place may be both a CITY and a LOCATION under one name: the type keeps the two bars apart.
-      String label = severalTypes ? row.text("entity") + " (" + row.text("type").toLowerCase(Locale.ROOT) + ")"
-          : row.text("entity");
-      bars.add(Bar.of(label, row.integer("mentions")));
+      String label = severalTypes ? entity.name() + " (" + entity.type().toLowerCase(Locale.ROOT) + ")"
+          : entity.name();
+      bars.add(Bar.of(label, entity.mentions()));
     }
     return BarData.single("mentions", unique(bars));
   }
 
   /** The most frequent terms of words.csv (stopwords already left out there). */
-  public static BarData topTerms(OutputTables tables, int limit) {
+  public static BarData topTerms(ReportData data, int limit) {
     List<Bar> bars = new ArrayList<>();
-    for (Row row : byCountDescending(tables.rows("words.csv"), "count", limit)) {
-      bars.add(Bar.of(row.text("term"), row.integer("count")));
+    for (Statistics.TermFrequency word : largestFirst(data.statistics().words(), Statistics.TermFrequency::count,
+        limit)) {
+      bars.add(Bar.of(word.term(), word.count()));
     }
     return BarData.single("count", unique(bars));
   }
 
-  public static BarData topBigrams(OutputTables tables, int limit) {
+  public static BarData topBigrams(ReportData data, int limit) {
     // A pair that begins or ends with a stopword ("within the", "a new") is rarely a phrase anyone studies.
-    List<Row> bigrams = tables.rows("ngrams.csv").stream()
-        .filter(row -> row.number("n") == 2 && !row.text("stopword_edge").equals("true"))
+    List<Statistics.NGramScore> bigrams = data.statistics().ngrams().stream()
+        .filter(ngram -> ngram.n() == 2 && !ngram.stopwordEdge())
         .toList();
     List<Bar> bars = new ArrayList<>();
-    for (Row row : byCountDescending(bigrams, "count", limit)) {
-      bars.add(Bar.of(row.text("ngram"), row.integer("count")));
+    for (Statistics.NGramScore bigram : largestFirst(bigrams, Statistics.NGramScore::count, limit)) {
+      bars.add(Bar.of(bigram.ngram(), bigram.count()));
     }
     return BarData.single("count", unique(bars));
   }
 
-  /** timeline.csv's rows with the years between them that the text never names added as zeros. */
-  public static TimelineData timeline(OutputTables tables) {
-    TreeMap<Integer, Row> byYear = new TreeMap<>();
-    for (Row row : tables.rows("timeline.csv")) {
-      Integer year = row.integer("year");
-      if (year != null) {
-        byYear.put(year, row);
-      }
-    }
+  /** Every year from the first named to the last, those never named with no mentions. */
+  public static TimelineData timeline(ReportData data) {
+    TreeMap<Integer, Timeline.Year> byYear = new TreeMap<>();
+    data.timeline().forEach(year -> byYear.put(year.year(), year));
     List<TimelineData.Year> years = new ArrayList<>();
     if (!byYear.isEmpty()) {
       for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
-        Row row = byYear.get(year);
-        years.add(row == null ? new TimelineData.Year(year, 0, 0)
-            : new TimelineData.Year(year, orZero(row.integer("explicit")), orZero(row.integer("inferred"))));
+        Timeline.Year named = byYear.get(year);
+        years.add(named == null ? new TimelineData.Year(year, 0, 0)
+            : new TimelineData.Year(year, named.explicit(), named.inferred()));
       }
     }
     return new TimelineData(years);
@@ -105,12 +105,13 @@ public final class ChartData {
    * Quotations and scare-quoted terms per speaker, the speakers quoted most first (ties: more quotations first);
    * the quotes whose speaker the text does not make clear are one bar, last.
    */
-  public static BarData quotesBySpeaker(OutputTables tables, int limit) {
+  public static BarData quotesBySpeaker(ReportData data, int limit) {
     Map<String, int[]> counts = new LinkedHashMap<>();
-    for (Row row : tables.rows("quotes.csv")) {
-      String speaker = row.text("speaker").isBlank() ? UNKNOWN_SPEAKER : row.text("speaker");
-      int[] c = counts.computeIfAbsent(speaker, s -> new int[2]);
-      c["quotation".equals(row.text("kind")) ? 0 : 1]++;
+    for (DocumentAnalysis document : data.corpus().documents()) {
+      for (Quote quote : document.quotes()) {
+        String speaker = quote.speaker().isBlank() ? UNKNOWN_SPEAKER : quote.speaker();
+        counts.computeIfAbsent(speaker, s -> new int[2])[quote.kind() == QuoteKind.QUOTATION ? 0 : 1]++;
+      }
     }
     int[] unknown = counts.remove(UNKNOWN_SPEAKER);
     List<Map.Entry<String, int[]>> speakers = new ArrayList<>(counts.entrySet());
@@ -131,14 +132,16 @@ public final class ChartData {
    * Figures per year named in their sentence, one series per kind; figures without a year are left out, and so
    * are ordinals and labels ("the 10th Congress", "Chapter 5"), which name things rather than quote data.
    */
-  public static BarData figuresByYear(OutputTables tables) {
+  public static BarData figuresByYear(ReportData data) {
     TreeMap<Integer, Map<String, Integer>> byYear = new TreeMap<>();
     Set<String> kinds = new HashSet<>();
-    for (Row row : tables.rows("figures.csv")) {
-      Integer year = row.integer("year");
-      if (year != null && !NOT_DATA.contains(row.text("kind"))) {
-        byYear.computeIfAbsent(year, y -> new TreeMap<>()).merge(row.text("kind"), 1, Integer::sum);
-        kinds.add(row.text("kind"));
+    for (DocumentAnalysis document : data.corpus().documents()) {
+      for (Figure figure : document.figures()) {
+        String kind = figure.kind().label();
+        if (figure.year() != null && !NOT_DATA.contains(kind)) {
+          byYear.computeIfAbsent(figure.year(), y -> new TreeMap<>()).merge(kind, 1, Integer::sum);
+          kinds.add(kind);
+        }
       }
     }
     List<String> series = new ArrayList<>(FIGURE_KINDS.stream().filter(kinds::contains).toList());
@@ -153,41 +156,37 @@ public final class ChartData {
    * Sentence co-occurrence counts between the {@code limit} most mentioned persons, from cooccurrence.csv; falls
    * back to the smallest window the run computed when it skipped sentences.
    */
-  public static MatrixData personCooccurrence(OutputTables tables, int limit) {
-    List<String> persons = byCountDescending(tables.rows("entities.csv").stream()
-        .filter(row -> row.text("type").equals("PERSON")).toList(), "mentions", limit)
-        .stream().map(row -> row.text("entity")).toList();
-    String window = cooccurrenceWindow(tables);
-    List<List<Integer>> counts = new ArrayList<>();
-    for (int i = 0; i < persons.size(); i++) {
-      counts.add(new ArrayList<>(java.util.Collections.nCopies(persons.size(), (Integer) null)));
-    }
-    for (Row row : tables.rows("cooccurrence.csv")) {
-      if (!row.text("window").equals(window) || !row.text("type_a").equals("PERSON")
-          || !row.text("type_b").equals("PERSON")) {
+  public static MatrixData personCooccurrence(ReportData data, int limit) {
+    List<String> persons = largestFirst(data.corpus().entities().stream()
+        .filter(e -> e.type().equals("PERSON")).toList(), Entity::mentions, limit)
+        .stream().map(Entity::name).toList();
+    String window = cooccurrenceWindow(data);
+    List<List<Integer>> counts = GridData.blank(persons.size(), persons.size());
+    for (Statistics.PairScore pair : data.statistics().cooccurrence()) {
+      if (!pair.window().equals(window) || !pair.typeA().equals("PERSON") || !pair.typeB().equals("PERSON")) {
         continue;
       }
-      int a = persons.indexOf(row.text("entity_a"));
-      int b = persons.indexOf(row.text("entity_b"));
+      int a = persons.indexOf(pair.entityA());
+      int b = persons.indexOf(pair.entityB());
       if (a >= 0 && b >= 0 && a != b) {
-        counts.get(a).set(b, row.integer("count"));
-        counts.get(b).set(a, row.integer("count"));
+        counts.get(a).set(b, pair.count());
+        counts.get(b).set(a, pair.count());
       }
     }
     return new MatrixData(persons, counts);
   }
 
-  /** The window personCooccurrence reads, for the chart's subtitle. */
-  public static String cooccurrenceWindow(OutputTables tables) {
-    List<Row> pairs = tables.rows("cooccurrence.csv");
-    return pairs.stream().map(row -> row.text("window")).filter("sentence"::equals).findFirst()
-        .orElse(pairs.isEmpty() ? "sentence" : pairs.get(0).text("window"));
+  /** The window personCooccurrence and the network read: sentence when the run computed it, else the first. */
+  public static String cooccurrenceWindow(ReportData data) {
+    List<Statistics.PairScore> pairs = data.statistics().cooccurrence();
+    return pairs.stream().map(Statistics.PairScore::window).filter("sentence"::equals).findFirst()
+        .orElse(pairs.isEmpty() ? "sentence" : pairs.get(0).window());
   }
 
-  private static List<Row> byCountDescending(List<Row> rows, String column, int limit) {
-    List<Row> sorted = new ArrayList<>(rows);
-    // List.sort is stable: equal counts keep the table's order.
-    sorted.sort(Comparator.comparingDouble((Row row) -> -orZero(row.integer(column))));
+  /** The {@code limit} largest, largest first; a stable sort, so equal counts keep the table's order. */
+  static <T> List<T> largestFirst(List<T> items, java.util.function.ToIntFunction<T> count, int limit) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparingInt((T item) -> -count.applyAsInt(item)));
     return sorted.subList(0, Math.min(limit, sorted.size()));
   }
 
@@ -200,7 +199,4 @@ public final class ChartData {
     return result;
   }
 
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
-  }
 }

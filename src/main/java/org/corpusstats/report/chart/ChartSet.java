@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.report.chart.ChartData.EntityGroup;
 
 /**
@@ -26,26 +26,26 @@ public final class ChartSet {
 
   private ChartSet() {}
 
-  public static List<ChartSpec> of(CorpusAnalysis corpus, OutputTables tables, String corpusName) {
+  public static List<ChartSpec> of(ReportData data, String corpusName) {
     List<ChartSpec> charts = new ArrayList<>();
     for (EntityGroup group : EntityGroup.values()) {
-      BarData data = ChartData.topEntities(tables, group, TOP_ENTITIES);
+      BarData entities = ChartData.topEntities(data, group, TOP_ENTITIES);
       String types = String.join(", ", group.types.stream().sorted().toList());
       String title = "Most mentioned " + group.title.toLowerCase(Locale.ROOT);
       charts.add(new ChartSpec("entities-" + group.slug, title,
           "The " + group.slug + " with most mentions, up to " + TOP_ENTITIES + " (entity types " + types + ").",
           "entities.csv",
-          BarCharts.ranking(data, title, null, "mentions", corpusName,
+          BarCharts.ranking(entities, title, null, "mentions", corpusName,
               "entities.csv  ·  top " + TOP_ENTITIES + " of type " + types),
-          WIDTH, BarCharts.rankingHeight(data)));
+          WIDTH, BarCharts.rankingHeight(entities)));
     }
-    BarData terms = ChartData.topTerms(tables, TOP_TERMS);
+    BarData terms = ChartData.topTerms(data, TOP_TERMS);
     charts.add(new ChartSpec("terms", "Most frequent terms",
         "The most frequent terms, up to " + TOP_TERMS + ", stopwords left out.", "words.csv",
         BarCharts.ranking(terms, "Most frequent terms", null, "occurrences", corpusName,
             "words.csv  ·  top " + TOP_TERMS + " terms by count, stopwords left out"),
         WIDTH, BarCharts.rankingHeight(terms)));
-    BarData bigrams = ChartData.topBigrams(tables, TOP_TERMS);
+    BarData bigrams = ChartData.topBigrams(data, TOP_TERMS);
     charts.add(new ChartSpec("bigrams", "Most frequent phrases",
         "The most frequent pairs of adjacent words, up to " + TOP_TERMS + ", leaving out pairs that begin or end with a stopword.", "ngrams.csv",
         BarCharts.ranking(bigrams, "Most frequent phrases", null, "occurrences", corpusName,
@@ -53,32 +53,32 @@ public final class ChartSet {
         WIDTH, BarCharts.rankingHeight(bigrams)));
     charts.add(new ChartSpec("timeline", "Years the text names",
         "How often each calendar year is named; years never named are gaps.", "timeline.csv",
-        TimelineChart.of(ChartData.timeline(tables), corpusName), 1000, 460));
-    DispersionData dispersion = DispersionData.of(corpus, DISPERSION_ENTITIES);
+        TimelineChart.of(ChartData.timeline(data), corpusName), 1000, 460));
+    DispersionData dispersion = DispersionData.of(data.corpus(), DISPERSION_ENTITIES);
     charts.add(new ChartSpec("dispersion", "Where the most mentioned entities appear",
         "One mark per mention of the most mentioned entities (up to " + DISPERSION_ENTITIES
             + "), by position through the text; dashed lines start sections.",
         "mentions.csv", DispersionChart.of(dispersion, corpusName), 1000, DispersionChart.height(dispersion)));
-    MatrixData persons = ChartData.personCooccurrence(tables, HEATMAP_PERSONS);
-    String window = ChartData.cooccurrenceWindow(tables);
+    MatrixData persons = ChartData.personCooccurrence(data, HEATMAP_PERSONS);
+    String window = ChartData.cooccurrenceWindow(data);
     int side = HeatmapChart.size(persons);
     charts.add(new ChartSpec("cooccurrence-persons", "Persons mentioned in the same " + window,
         "How many " + window + "s mention both persons, for the most mentioned persons (up to " + HEATMAP_PERSONS
             + ").",
         "cooccurrence.csv", HeatmapChart.of(persons, window, corpusName), side + 120, side));
-    BarData speakers = ChartData.quotesBySpeaker(tables, SPEAKERS);
+    BarData speakers = ChartData.quotesBySpeaker(data, SPEAKERS);
     charts.add(new ChartSpec("quotes-by-speaker", "Who is quoted",
         "Quotations and scare-quoted terms per speaker; quotations without a clear speaker last.", "quotes.csv",
         BarCharts.ranking(speakers, "Who is quoted", null, "quotes", corpusName,
             "quotes.csv  ·  top " + SPEAKERS + " speakers by quotations and quoted terms"),
         WIDTH, BarCharts.rankingHeight(speakers)));
-    BarData figures = ChartData.figuresByYear(tables);
+    BarData figures = ChartData.figuresByYear(data);
     charts.add(new ChartSpec("figures-by-year", "Figures by year",
         "Numbers quoted as data, by the year named in their sentence and by kind.", "figures.csv",
         BarCharts.byYear(figures, "Figures by year", "figures", corpusName,
             "figures.csv  ·  figures whose sentence names a year, by kind"),
         WIDTH, 460));
-    charts.addAll(comparison(tables, corpusName));
+    charts.addAll(comparison(data, corpusName));
     return charts;
   }
 
@@ -86,16 +86,16 @@ public final class ChartSet {
    * Keywords and comparison: by document in a corpus of several, else by section of the one document, so that the
    * set of charts never depends on the corpus.
    */
-  private static List<ChartSpec> comparison(OutputTables tables, String corpusName) {
-    boolean byDocument = ComparisonData.byDocument(tables);
+  private static List<ChartSpec> comparison(ReportData data, String corpusName) {
+    boolean byDocument = data.severalDocuments();
     String part = byDocument ? "document" : "section";
     String against = byDocument ? "the rest of the corpus" : "the rest of the document";
-    List<ComparisonData.PartKeywords> keywords = ComparisonData.keywordsByPart(tables, KEYWORDS_PER_PART,
+    List<ComparisonData.PartKeywords> keywords = ComparisonData.keywordsByPart(data, KEYWORDS_PER_PART,
         KEYWORD_PARTS);
     String keywordTitle = "Keywords of each " + part;
-    GridData entities = ComparisonData.entitiesByPart(tables, PART_ENTITIES);
+    GridData entities = ComparisonData.entitiesByPart(data, PART_ENTITIES);
     String entityTitle = "Most mentioned entities, " + part + " by " + part;
-    GridData years = ComparisonData.personsByYear(tables, YEAR_PERSONS);
+    GridData years = ComparisonData.personsByYear(data, YEAR_PERSONS);
     return List.of(
         new ChartSpec("keywords", keywordTitle, "The strongest positive keywords (up to " + KEYWORDS_PER_PART
             + ") of each " + part + " against " + against + ", by log ratio; only keywords significant after"

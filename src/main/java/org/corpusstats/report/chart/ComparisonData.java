@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.corpusstats.report.chart.OutputTables.Row;
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Entity;
+import org.corpusstats.extract.Mention;
+import org.corpusstats.report.EntityYears;
+import org.corpusstats.report.ReportData;
+import org.corpusstats.stats.Statistics;
 
 /**
  * What the comparison charts plot: who is active when (entity_years.csv), the top entities part by part
@@ -26,57 +31,50 @@ public final class ComparisonData {
 
   private ComparisonData() {}
 
-  /** Whether parts are documents (several in the corpus) or the sections of one. */
-  public static boolean byDocument(OutputTables tables) {
-    return tables.rows("mentions.csv").stream().map(row -> row.text("document")).distinct().count() > 1;
-  }
-
   /**
    * Sentences dated to each year that mention each of the {@code limit} persons with most such sentences; only
    * years with at least one are columns, in order.
    */
-  public static GridData personsByYear(OutputTables tables, int limit) {
-    Map<String, Map<Integer, Integer>> byPerson = new LinkedHashMap<>();
-    for (Row row : tables.rows("entity_years.csv")) {
-      if (row.text("type").equals("PERSON") && row.integer("year") != null) {
-        byPerson.computeIfAbsent(row.text("entity"), k -> new LinkedHashMap<>())
-            .merge(row.integer("year"), row.integer("sentences"), Integer::sum);
+  public static GridData personsByYear(ReportData data, int limit) {
+    Map<String, Map<Integer, Long>> byPerson = new LinkedHashMap<>();
+    for (EntityYears.EntityYear row : data.entityYears()) {
+      if (row.type().equals("PERSON")) {
+        byPerson.computeIfAbsent(row.entity(), k -> new LinkedHashMap<>())
+            .merge(row.year(), row.sentences(), Long::sum);
       }
     }
     List<String> persons = new ArrayList<>(byPerson.keySet());
     // Stable: equal totals keep the table's order, which is entities.csv's.
-    persons.sort(Comparator.comparingInt(p -> -byPerson.get(p).values().stream().mapToInt(Integer::intValue).sum()));
+    persons.sort(Comparator.comparingLong(p -> -byPerson.get(p).values().stream().mapToLong(Long::longValue).sum()));
     persons = persons.subList(0, Math.min(limit, persons.size()));
     TreeSet<Integer> years = new TreeSet<>();
     persons.forEach(p -> years.addAll(byPerson.get(p).keySet()));
     List<Integer> columns = new ArrayList<>(years);
     List<List<Integer>> counts = GridData.blank(persons.size(), columns.size());
     for (int i = 0; i < persons.size(); i++) {
-      for (Map.Entry<Integer, Integer> e : byPerson.get(persons.get(i)).entrySet()) {
-        counts.get(i).set(columns.indexOf(e.getKey()), e.getValue());
+      for (Map.Entry<Integer, Long> e : byPerson.get(persons.get(i)).entrySet()) {
+        counts.get(i).set(columns.indexOf(e.getKey()), Math.toIntExact(e.getValue()));
       }
     }
     return new GridData(persons, columns.stream().map(String::valueOf).toList(), counts);
   }
 
-  /** Mentions of the {@code limit} most mentioned entities (entities.csv) in each part, parts in corpus order. */
-  public static GridData entitiesByPart(OutputTables tables, int limit) {
-    boolean byDocument = byDocument(tables);
-    List<Row> ranked = new ArrayList<>(tables.rows("entities.csv"));
-    ranked.sort(Comparator.comparingInt((Row row) -> -row.integer("mentions")));
+  /** Mentions of the {@code limit} most mentioned entities in each part, parts in corpus order. */
+  public static GridData entitiesByPart(ReportData data, int limit) {
     List<String> entities = new ArrayList<>();
-    for (Row row : ranked) {
-      String label = row.text("entity");
-      if (entities.size() < limit && !entities.contains(label)) {
-        entities.add(label);
+    for (Entity entity : ChartData.largestFirst(data.corpus().entities(), Entity::mentions, Integer.MAX_VALUE)) {
+      if (entities.size() < limit && !entities.contains(entity.name())) {
+        entities.add(entity.name());
       }
     }
     Map<String, Map<String, Integer>> perPart = new LinkedHashMap<>();
-    for (Row row : tables.rows("mentions.csv")) {
-      String part = byDocument ? row.text("document") : row.text("section");
-      Map<String, Integer> counts = perPart.computeIfAbsent(part, k -> new LinkedHashMap<>());
-      if (entities.contains(row.text("entity"))) {
-        counts.merge(row.text("entity"), 1, Integer::sum);
+    for (DocumentAnalysis document : data.corpus().documents()) {
+      for (Mention mention : document.mentions()) {
+        String part = data.severalDocuments() ? mention.document() : mention.section();
+        Map<String, Integer> counts = perPart.computeIfAbsent(part, k -> new LinkedHashMap<>());
+        if (entities.contains(mention.entity())) {
+          counts.merge(mention.entity(), 1, Integer::sum);
+        }
       }
     }
     List<String> parts = new ArrayList<>(perPart.keySet());
@@ -94,23 +92,22 @@ public final class ComparisonData {
    * documents) or of each section against the rest of its document (one document), for the first {@code maxParts}
    * parts that have any.
    */
-  public static List<PartKeywords> keywordsByPart(OutputTables tables, int perPart, int maxParts) {
-    String comparison = byDocument(tables) ? "document" : "section";
-    Map<String, List<Row>> byPart = new LinkedHashMap<>();
-    for (Row row : tables.rows("keywords.csv")) {
-      if (row.text("comparison").equals(comparison) && row.text("direction").equals("positive")
-          && row.integer("rank") <= perPart) {
-        String part = comparison.equals("document") ? row.text("document") : row.text("target");
-        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(row);
+  public static List<PartKeywords> keywordsByPart(ReportData data, int perPart, int maxParts) {
+    String comparison = data.severalDocuments() ? "document" : "section";
+    Map<String, List<Statistics.Keyword>> byPart = new LinkedHashMap<>();
+    for (Statistics.Keyword keyword : data.statistics().keywords()) {
+      if (keyword.comparison().equals(comparison) && keyword.positive() && keyword.rank() <= perPart) {
+        String part = comparison.equals("document") ? keyword.document() : keyword.target();
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(keyword);
       }
     }
     List<PartKeywords> result = new ArrayList<>();
-    for (Map.Entry<String, List<Row>> e : byPart.entrySet()) {
+    for (Map.Entry<String, List<Statistics.Keyword>> e : byPart.entrySet()) {
       if (result.size() == maxParts) {
         break;
       }
-      result.add(new PartKeywords(e.getKey(), e.getValue().stream().map(r -> r.text("term")).toList(),
-          e.getValue().stream().map(r -> r.number("log_ratio")).toList()));
+      result.add(new PartKeywords(e.getKey(), e.getValue().stream().map(Statistics.Keyword::term).toList(),
+          e.getValue().stream().map(Statistics.Keyword::logRatio).toList()));
     }
     return result;
   }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.report.chart.ChartSpec;
-import org.corpusstats.report.chart.OutputTables;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.report.csv.CsvTable;
+import org.corpusstats.stats.Statistics;
 
 /**
  * report.html: one page that opens from disk with no network. Styles and the sorting script are inlined; images
@@ -21,8 +22,9 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static String render(CorpusAnalysis corpus, OutputTables tables, List<ChartSpec> charts, String corpusName,
+  static String render(ReportData data, List<CsvTable> tables, List<ChartSpec> charts, String corpusName,
                        List<String> networkFiles) {
+    CorpusAnalysis corpus = data.corpus();
     StringBuilder page = new StringBuilder(256 * 1024);
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
@@ -38,16 +40,15 @@ final class HtmlReport {
         .append("</header>\n<main>\n");
 
     page.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
-    summary(page, tables);
+    summary(page, data.statistics().summary());
     page.append("</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n<p class=\"note\">Click a chart for its SVG"
         + " (for print); the PNG beside it is for slides.</p>\n");
     charts(page, charts, ChartSpec.Placement.CHARTS);
     page.append("</section>\n<section id=\"keywords\">\n<h2>Keywords</h2>\n");
     charts(page, charts, ChartSpec.Placement.KEYWORDS);
-    PageSections.keywords(page, tables);
+    PageSections.keywords(page, data.statistics().keywords());
     page.append("</section>\n<section id=\"comparison\">\n<h2>Comparison</h2>\n<p class=\"note\">")
-        .append(tables.rows("mentions.csv").stream().map(r -> r.text("document")).distinct().count() > 1
-            ? "Document by document" : "Section by section")
+        .append(data.severalDocuments() ? "Document by document" : "Section by section")
         .append(": who is mentioned where, and who is mentioned when.</p>\n");
     charts(page, charts, ChartSpec.Placement.COMPARISON);
     page.append("</section>\n<section id=\"quotations\">\n<h2>Quotations by speaker</h2>\n");
@@ -57,11 +58,11 @@ final class HtmlReport {
     page.append("</section>\n<section id=\"tables\">\n<h2>Tables</h2>\n<p class=\"note\">The first rows of every"
         + " table the run wrote; click a column header to sort. Column meanings: docs/OUTPUTS.md and"
         + " docs/STATISTICS.md.</p>\n");
-    for (CsvTable table : tables.all()) {
+    for (CsvTable table : tables) {
       PageSections.table(page, table);
     }
     page.append("</section>\n<section id=\"files\">\n<h2>Files</h2>\n<ul>\n");
-    for (CsvTable table : tables.all()) {
+    for (CsvTable table : tables) {
       page.append("<li>").append(Html.link(table.fileName(), table.fileName())).append(" <span class=\"meta\">")
           .append(table.rows().size()).append(" rows, <a href=\"#").append(PageSections.anchor(table))
           .append("\">first rows above</a></span></li>\n");
@@ -95,17 +96,16 @@ final class HtmlReport {
   }
 
   /** summary.csv as figures to glance at; the entity counts per type go in one line below. */
-  private static void summary(StringBuilder page, OutputTables tables) {
-    List<OutputTables.Row> rows = tables.rows("summary.csv");
+  private static void summary(StringBuilder page, List<Statistics.Metric> rows) {
     if (rows.isEmpty()) {
       page.append("<p>No summary.csv in this run.</p>\n");
       return;
     }
     page.append("<div class=\"cards\">\n");
     StringBuilder types = new StringBuilder();
-    for (OutputTables.Row row : rows) {
-      String metric = row.text("metric");
-      String value = Html.cell(row.cell("value"));
+    for (Statistics.Metric row : rows) {
+      String metric = row.name();
+      String value = Html.cell(row.value());
       if (metric.startsWith("entities_")) {
         types.append(types.length() == 0 ? "" : " · ").append(Html.escape(metric.substring("entities_".length())))
             .append(" ").append(Html.escape(value));

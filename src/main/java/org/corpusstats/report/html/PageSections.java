@@ -12,9 +12,9 @@ import org.corpusstats.extract.Figure;
 import org.corpusstats.extract.Quote;
 import org.corpusstats.extract.QuoteKind;
 import org.corpusstats.extract.Sentence;
-import org.corpusstats.report.chart.OutputTables;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.csv.CsvWriter;
+import org.corpusstats.stats.Statistics;
 
 /**
  * The longer parts of the page: the quotations grouped by speaker, every figure shown in its sentence, and a sortable
@@ -107,16 +107,16 @@ final class PageSections {
    * Every comparison of keywords.csv on one line: the target, its strongest positive keywords and its strongest
    * negative ones, each with its log ratio.
    */
-  static void keywords(StringBuilder page, OutputTables tables) {
+  static void keywords(StringBuilder page, List<Statistics.Keyword> keywords) {
     page.append("<p class=\"note\">Terms markedly more (positive) or less (negative) frequent in a part than in the"
         + " rest, significant at 5 % after Bonferroni's correction, strongest effect (log ratio) first; each point of"
         + " log ratio doubles the relative frequency. All of them, with G², p-values and %DIFF, are in ")
         .append(Html.link("keywords.csv", "keywords.csv")).append("; the method is in docs/STATISTICS.md.</p>\n");
-    Map<String, List<OutputTables.Row>> byTarget = new LinkedHashMap<>();
-    for (OutputTables.Row row : tables.rows("keywords.csv")) {
-      String key = row.text("comparison") + "\u0000" + row.text("document") + "\u0000" + row.text("part") + "\u0000"
-          + row.text("target");
-      byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+    Map<String, List<Statistics.Keyword>> byTarget = new LinkedHashMap<>();
+    for (Statistics.Keyword keyword : keywords) {
+      String key = keyword.comparison() + "\u0000" + keyword.document() + "\u0000" + keyword.part() + "\u0000"
+          + keyword.target();
+      byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(keyword);
     }
     if (byTarget.isEmpty()) {
       page.append("<p>No keywords: no section, document or reference differs significantly from the rest.</p>\n");
@@ -125,24 +125,24 @@ final class PageSections {
     page.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">comparison</th>"
         + "<th scope=\"col\">target</th><th scope=\"col\">against</th><th scope=\"col\">positive keywords</th>"
         + "<th scope=\"col\">negative keywords</th></tr></thead>\n<tbody>\n");
-    for (List<OutputTables.Row> rows : byTarget.values()) {
-      OutputTables.Row first = rows.get(0);
-      String target = first.text("comparison").equals("section")
-          ? first.text("document") + " › " + first.text("target") : first.text("target");
-      page.append("<tr><td>").append(Html.escape(first.text("comparison"))).append("</td><td>")
-          .append(Html.escape(target)).append("</td><td>").append(Html.escape(first.text("reference")))
-          .append("</td><td>").append(keywordList(rows, "positive")).append("</td><td>")
-          .append(keywordList(rows, "negative")).append("</td></tr>\n");
+    for (List<Statistics.Keyword> rows : byTarget.values()) {
+      Statistics.Keyword first = rows.get(0);
+      String target = first.comparison().equals("section") ? first.document() + " › " + first.target()
+          : first.target();
+      page.append("<tr><td>").append(Html.escape(first.comparison())).append("</td><td>")
+          .append(Html.escape(target)).append("</td><td>").append(Html.escape(first.reference()))
+          .append("</td><td>").append(keywordList(rows, true)).append("</td><td>")
+          .append(keywordList(rows, false)).append("</td></tr>\n");
     }
     page.append("</tbody></table></div>\n");
   }
 
-  private static String keywordList(List<OutputTables.Row> rows, String direction) {
+  private static String keywordList(List<Statistics.Keyword> rows, boolean positive) {
     List<String> shown = new ArrayList<>();
-    for (OutputTables.Row row : rows) {
-      if (row.text("direction").equals(direction) && shown.size() < KEYWORDS_SHOWN) {
-        shown.add(Html.escape(row.text("term")) + " <span class=\"meta\">"
-            + Html.escape(Html.cell(row.number("log_ratio"))) + "</span>");
+    for (Statistics.Keyword row : rows) {
+      if (row.positive() == positive && shown.size() < KEYWORDS_SHOWN) {
+        shown.add(Html.escape(row.term()) + " <span class=\"meta\">" + Html.escape(Html.cell(row.logRatio()))
+            + "</span>");
       }
     }
     return String.join(" · ", shown);

@@ -5,20 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.io.AtomicFiles;
 import org.corpusstats.report.chart.ChartSet;
 import org.corpusstats.report.chart.ChartSpec;
 import org.corpusstats.report.chart.ChartWriter;
-import org.corpusstats.report.chart.OutputTables;
 import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.report.network.EntityNetwork;
 import org.corpusstats.report.network.NetworkWriter;
 
 /**
  * The report stage: after the tables are computed, draws the charts, writes the co-occurrence network in two
- * formats, and the page that links it all. Reads the tables by file name (docs/CHARTS.md lists which chart reads
- * which); a table the run did not write gives an empty chart, not a failure.
+ * formats, and the page that links it all, from the run's typed results (docs/CHARTS.md lists which chart draws
+ * which table's rows); an empty result gives an empty chart, not a failure.
  */
 public final class ReportStage {
 
@@ -36,22 +35,22 @@ public final class ReportStage {
   /**
    * Writes charts/ (PNG and SVG), network.gexf, network.graphml and report.html into {@code outputFolder}.
    *
-   * @param tables every table the run wrote, in the order written; found by file name
+   * @param data   what the charts, the network and the page draw
+   * @param tables every table the run wrote, in the order written: the page previews and links them
    * @return the files written, report.html last
    */
-  public static List<Path> write(CorpusAnalysis corpus, List<CsvTable> tables, String corpusName,
+  public static List<Path> write(ReportData data, List<CsvTable> tables, String corpusName,
                                  Path outputFolder) throws IOException {
-    OutputTables lookup = new OutputTables(tables);
     List<Path> written = new ArrayList<>();
-    List<ChartSpec> charts = ChartSet.of(corpus, lookup, corpusName);
+    List<ChartSpec> charts = ChartSet.of(data, corpusName);
     for (ChartSpec chart : charts) {
       written.addAll(ChartWriter.write(chart, outputFolder));
     }
-    EntityNetwork network = EntityNetwork.of(lookup);
+    EntityNetwork network = EntityNetwork.of(data);
     written.add(NetworkWriter.writeGexf(network, corpusName, outputFolder.resolve(GEXF)));
     written.add(NetworkWriter.writeGraphml(network, outputFolder.resolve(GRAPHML)));
     Path page = outputFolder.resolve(PAGE);
-    AtomicFiles.writeString(page, HtmlReport.render(corpus, lookup, charts, corpusName, List.of(GEXF, GRAPHML)));
+    AtomicFiles.writeString(page, HtmlReport.render(data, tables, charts, corpusName, List.of(GEXF, GRAPHML)));
     written.add(page);
     return written;
   }

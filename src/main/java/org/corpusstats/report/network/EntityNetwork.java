@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corpusstats.extract.Entity;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.report.chart.ChartData;
-import org.corpusstats.report.chart.OutputTables;
-import org.corpusstats.report.chart.OutputTables.Row;
+import org.corpusstats.stats.Statistics;
 
 /**
  * The entity co-occurrence network: a node per entity of entities.csv (isolated ones too, so that a filter in
@@ -28,25 +29,29 @@ public record EntityNetwork(String window, List<Node> nodes, List<Edge> edges) {
   public record Edge(String id, Node source, Node target, int count, double logLikelihood, double pmi, double npmi,
                      double logDice) {}
 
-  public static EntityNetwork of(OutputTables tables) {
-    String window = ChartData.cooccurrenceWindow(tables);
+  public static EntityNetwork of(ReportData data) {
+    String window = ChartData.cooccurrenceWindow(data);
     Map<String, Node> byKey = new LinkedHashMap<>();
-    for (Row row : tables.rows("entities.csv")) {
-      String key = key(row.text("entity"), row.text("type"));
-      byKey.computeIfAbsent(key, k -> new Node("n" + (byKey.size() + 1), row.text("entity"), row.text("type"),
-          orZero(row.integer("mentions")), orZero(row.integer("documents")), row.text("aliases")));
+    for (Entity entity : data.corpus().entities()) {
+      byKey.computeIfAbsent(key(entity.name(), entity.type()), k -> new Node("n" + (byKey.size() + 1), entity.name(),
+          entity.type(), entity.mentions(), entity.documents(), String.join("; ", entity.aliases())));
     }
     List<Edge> edges = new ArrayList<>();
-    for (Row row : tables.rows("cooccurrence.csv")) {
-      if (!row.text("window").equals(window)) {
+    for (Statistics.PairScore pair : data.statistics().cooccurrence()) {
+      if (!pair.window().equals(window)) {
         continue;
       }
-      Node a = node(byKey, row.text("entity_a"), row.text("type_a"));
-      Node b = node(byKey, row.text("entity_b"), row.text("type_b"));
-      edges.add(new Edge("e" + (edges.size() + 1), a, b, orZero(row.integer("count")),
-          row.number("log_likelihood"), row.number("pmi"), row.number("npmi"), row.number("log_dice")));
+      Node a = node(byKey, pair.entityA(), pair.typeA());
+      Node b = node(byKey, pair.entityB(), pair.typeB());
+      edges.add(new Edge("e" + (edges.size() + 1), a, b, pair.count(), defined(pair.logLikelihood()),
+          defined(pair.pmi()), defined(pair.npmi()), defined(pair.logDice())));
     }
     return new EntityNetwork(window, new ArrayList<>(byKey.values()), edges);
+  }
+
+  /** An infinite measure is as undefined as NaN: cooccurrence.csv leaves both cells empty. */
+  private static double defined(double value) {
+    return Double.isFinite(value) ? value : Double.NaN;
   }
 
   /** An entity the pair table names but the entity table lacks (a filtered entities.csv) still gets its node. */
@@ -59,7 +64,4 @@ public record EntityNetwork(String window, List<Node> nodes, List<Edge> edges) {
     return entity + "\u0000" + type;
   }
 
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
-  }
 }

@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.corpusstats.extract.CorpusAnalysis;
+import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Figure;
+import org.corpusstats.extract.FigureKind;
+import org.corpusstats.report.ReportData;
 import org.corpusstats.report.chart.BarData.Bar;
 import org.corpusstats.report.chart.ChartData.EntityGroup;
 import org.corpusstats.report.chart.OutputTables.Row;
+import org.corpusstats.stats.Statistics;
 import org.junit.jupiter.api.Test;
 
 final class ChartDataTest {
 
   private static final CorpusAnalysis CORPUS = SmallCorpus.corpus();
+  /** The tables as written: the typed results the charts draw must agree with them. */
   private static final OutputTables TABLES = new OutputTables(SmallCorpus.tables(CORPUS));
+  private static final ReportData DATA = SmallCorpus.data(CORPUS);
 
   @Test
   void topPersonsAreRankedByMentionsLargestFirst() {
-    BarData persons = ChartData.topEntities(TABLES, EntityGroup.PERSONS, 15);
+    BarData persons = ChartData.topEntities(DATA, EntityGroup.PERSONS, 15);
 
     assertThat(persons.series()).containsExactly("mentions");
     assertThat(persons.bars()).containsExactly(Bar.of("Leon Trotsky", 7), Bar.of("Joseph Stalin", 5),
@@ -26,28 +33,28 @@ final class ChartDataTest {
 
   @Test
   void placesGatherEveryGeographicTypeAndNameTheType() {
-    BarData places = ChartData.topEntities(TABLES, EntityGroup.PLACES, 15);
+    BarData places = ChartData.topEntities(DATA, EntityGroup.PLACES, 15);
 
     assertThat(places.bars()).containsExactly(Bar.of("Moscow (city)", 1), Bar.of("Russia (country)", 1));
   }
 
   @Test
   void organisationsAndIdeologiesHaveTheirOwnCharts() {
-    assertThat(ChartData.topEntities(TABLES, EntityGroup.ORGANISATIONS, 15).bars())
+    assertThat(ChartData.topEntities(DATA, EntityGroup.ORGANISATIONS, 15).bars())
         .containsExactly(Bar.of("Communist Party", 1));
-    assertThat(ChartData.topEntities(TABLES, EntityGroup.IDEOLOGIES, 15).bars())
+    assertThat(ChartData.topEntities(DATA, EntityGroup.IDEOLOGIES, 15).bars())
         .containsExactly(Bar.of("socialism", 3));
   }
 
   @Test
   void rankingsStopAtTheLimit() {
-    assertThat(ChartData.topEntities(TABLES, EntityGroup.PERSONS, 2).labels())
+    assertThat(ChartData.topEntities(DATA, EntityGroup.PERSONS, 2).labels())
         .containsExactly("Leon Trotsky", "Joseph Stalin");
   }
 
   @Test
   void topTermsAreTheLargestCountsOfWordsCsvInDescendingOrder() {
-    BarData terms = ChartData.topTerms(TABLES, 5);
+    BarData terms = ChartData.topTerms(DATA, 5);
 
     List<Row> words = TABLES.rows("words.csv");
     int largest = words.stream().mapToInt(row -> row.integer("count")).max().orElseThrow();
@@ -59,7 +66,7 @@ final class ChartDataTest {
 
   @Test
   void topBigramsArePairsOfTermsOnly() {
-    BarData bigrams = ChartData.topBigrams(TABLES, 20);
+    BarData bigrams = ChartData.topBigrams(DATA, 20);
 
     assertThat(bigrams.bars()).isNotEmpty();
     assertThat(bigrams.labels()).allMatch(label -> label.split(" ").length == 2);
@@ -73,12 +80,12 @@ final class ChartDataTest {
         .map(row -> row.text("ngram")).toList();
 
     assertThat(edged).isNotEmpty();
-    assertThat(ChartData.topBigrams(TABLES, 1000).labels()).isNotEmpty().doesNotContainAnyElementsOf(edged);
+    assertThat(ChartData.topBigrams(DATA, 1000).labels()).isNotEmpty().doesNotContainAnyElementsOf(edged);
   }
 
   @Test
   void timelineRunsFromFirstToLastYearWithEmptyYearsAsZero() {
-    TimelineData timeline = ChartData.timeline(TABLES);
+    TimelineData timeline = ChartData.timeline(DATA);
 
     assertThat(timeline.years()).extracting(TimelineData.Year::year)
         .containsExactly(1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927);
@@ -90,7 +97,7 @@ final class ChartDataTest {
 
   @Test
   void quotesBySpeakerCountQuotationsAndTermsWithTheUnknownSpeakerLast() {
-    BarData speakers = ChartData.quotesBySpeaker(TABLES, 15);
+    BarData speakers = ChartData.quotesBySpeaker(DATA, 15);
 
     assertThat(speakers.series()).containsExactly("quotation", "term");
     assertThat(speakers.bars()).containsExactly(
@@ -101,7 +108,7 @@ final class ChartDataTest {
 
   @Test
   void figuresByYearCountEachKindAndLeaveOutFiguresWithoutAYear() {
-    BarData figures = ChartData.figuresByYear(TABLES);
+    BarData figures = ChartData.figuresByYear(DATA);
 
     assertThat(figures.series()).containsExactly("percent");
     assertThat(figures.bars()).containsExactly(new Bar("1923", List.of(1)));
@@ -109,10 +116,13 @@ final class ChartDataTest {
 
   @Test
   void ordinalsAndLabelsAreNotFiguresByYear() {
-    var figures = org.corpusstats.report.csv.CsvTable.builder("figures.csv", "kind", "year")
-        .row("ordinal", 1921).row("label", 1921).row("count", 1921).row("count", null).build();
+    List<Figure> figures = List.of(figure(FigureKind.ORDINAL, 1921), figure(FigureKind.LABEL, 1921),
+        figure(FigureKind.COUNT, 1921), figure(FigureKind.COUNT, null));
+    DocumentAnalysis document = new DocumentAnalysis("a.txt", "", "", List.of(), 0, List.of(), List.of(), List.of(),
+        figures, List.of());
 
-    BarData chart = ChartData.figuresByYear(new OutputTables(List.of(figures)));
+    BarData chart = ChartData.figuresByYear(ReportData.of(new CorpusAnalysis(List.of(document), List.of()),
+        Statistics.none()));
 
     assertThat(chart.series()).containsExactly("count");
     assertThat(chart.bars()).containsExactly(new Bar("1921", List.of(1)));
@@ -120,7 +130,7 @@ final class ChartDataTest {
 
   @Test
   void personCooccurrenceIsSymmetricAndBlankWhereTheTableHasNoPair() {
-    MatrixData matrix = ChartData.personCooccurrence(TABLES, 12);
+    MatrixData matrix = ChartData.personCooccurrence(DATA, 12);
 
     assertThat(matrix.names()).containsExactly("Leon Trotsky", "Joseph Stalin", "Lenin");
     assertThat(matrix.count("Leon Trotsky", "Joseph Stalin")).isEqualTo(4);
@@ -128,12 +138,12 @@ final class ChartDataTest {
     assertThat(matrix.count("Lenin", "Leon Trotsky")).isEqualTo(2);
     assertThat(matrix.count("Lenin", "Joseph Stalin")).as("one sentence, below min_count 2").isNull();
     assertThat(matrix.count("Lenin", "Lenin")).isNull();
-    assertThat(ChartData.cooccurrenceWindow(TABLES)).isEqualTo("sentence");
+    assertThat(ChartData.cooccurrenceWindow(DATA)).isEqualTo("sentence");
   }
 
   @Test
   void missingTablesGiveEmptyChartDataRatherThanFailures() {
-    OutputTables none = new OutputTables(List.of());
+    ReportData none = ReportData.of(new CorpusAnalysis(List.of(), List.of()), Statistics.none());
 
     assertThat(ChartData.topEntities(none, EntityGroup.PERSONS, 15).isEmpty()).isTrue();
     assertThat(ChartData.topTerms(none, 20).isEmpty()).isTrue();
@@ -141,5 +151,9 @@ final class ChartDataTest {
     assertThat(ChartData.quotesBySpeaker(none, 15).isEmpty()).isTrue();
     assertThat(ChartData.figuresByYear(none).isEmpty()).isTrue();
     assertThat(ChartData.personCooccurrence(none, 12).isEmpty()).isTrue();
+  }
+
+  private static Figure figure(FigureKind kind, Integer year) {
+    return new Figure("a.txt", 1, 0, 1, "1", kind, 1, "", "", "", "", "", "", year, "");
   }
 }

@@ -20,17 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 final class ChartWriterTest {
 
   private static final CorpusAnalysis CORPUS = SmallCorpus.corpus();
-  private static final OutputTables TABLES = new OutputTables(SmallCorpus.tables(CORPUS));
+  private static final org.corpusstats.report.ReportData DATA = SmallCorpus.data(CORPUS);
 
   private static List<ChartSpec> charts() {
-    return ChartSet.of(CORPUS, TABLES, "small-corpus");
+    return ChartSet.of(DATA, "small-corpus");
   }
 
   @Test
   void theSetHasEveryChartTheIssueAsksFor() {
     assertThat(charts()).extracting(ChartSpec::name).containsExactly("entities-persons", "entities-organisations",
         "entities-places", "entities-ideologies", "terms", "bigrams", "timeline", "dispersion",
-        "cooccurrence-persons", "quotes-by-speaker", "figures-by-year");
+        "cooccurrence-persons", "quotes-by-speaker", "figures-by-year", "keywords", "entities-by-part",
+        "persons-by-year");
   }
 
   @Test
@@ -97,7 +98,8 @@ final class ChartWriterTest {
 
   @Test
   void chartsOfEmptyTablesStillDraw() throws IOException {
-    List<ChartSpec> empty = ChartSet.of(new CorpusAnalysis(List.of(), List.of()), new OutputTables(List.of()), "x");
+    List<ChartSpec> empty = ChartSet.of(org.corpusstats.report.ReportData.of(new CorpusAnalysis(List.of(), List.of()),
+        org.corpusstats.stats.Statistics.none()), "x");
 
     for (ChartSpec spec : empty) {
       assertThat(ChartWriter.svg(spec)).as(spec.name()).contains("Nothing to plot");

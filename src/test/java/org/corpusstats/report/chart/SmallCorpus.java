@@ -84,6 +84,11 @@ public final class SmallCorpus {
     return c.build();
   }
 
+  /** What the report draws from {@link #corpus()}, with the statistics stage's defaults. */
+  public static org.corpusstats.report.ReportData data(CorpusAnalysis corpus) {
+    return org.corpusstats.report.ReportData.of(corpus, new StatisticsStage(StatsOptions.defaults()).results(corpus));
+  }
+
   /** The tables the pipeline computes from {@link #corpus()}, with the statistics stage's defaults. */
   public static List<CsvTable> tables(CorpusAnalysis corpus) {
     List<CsvTable> tables = new ArrayList<>(ExtractionTables.all(corpus));

@@ -33,7 +33,7 @@ final class ReportBrowserTest {
     Assumptions.assumeTrue(binary.isPresent(), "Skipped: no chromium on PATH. Install Debian's 'chromium' package"
         + " (apt-get install -y chromium) to run the browser test of report.html.");
     CorpusAnalysis corpus = SmallCorpus.corpus();
-    ReportStage.write(corpus, SmallCorpus.tables(corpus), "small-corpus", OUTPUT);
+    ReportStage.write(SmallCorpus.data(corpus), SmallCorpus.tables(corpus), "small-corpus", OUTPUT);
     Path page = OUTPUT.resolve(ReportStage.PAGE).toAbsolutePath();
 
     try (Chromium chromium = new Chromium(binary.get(), profile)) {

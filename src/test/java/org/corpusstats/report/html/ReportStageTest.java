@@ -28,13 +28,13 @@ final class ReportStageTest {
   static void writeTheReport() throws IOException {
     CorpusAnalysis corpus = SmallCorpus.corpus();
     tables = SmallCorpus.tables(corpus);
-    written = ReportStage.write(corpus, tables, "small & <corpus>", folder);
+    written = ReportStage.write(SmallCorpus.data(corpus), tables, "small & <corpus>", folder);
     page = Files.readString(folder.resolve("report.html"));
   }
 
   @Test
   void writesTwoFilesPerChartBothNetworksAndThePageLast() {
-    assertThat(written).hasSize(11 * 2 + 3).allMatch(Files::isRegularFile);
+    assertThat(written).hasSize(14 * 2 + 3).allMatch(Files::isRegularFile);
     assertThat(written).contains(folder.resolve("charts/timeline.png"), folder.resolve("charts/timeline.svg"),
         folder.resolve("network.gexf"), folder.resolve("network.graphml"));
     assertThat(written.get(written.size() - 1)).isEqualTo(folder.resolve("report.html"));
@@ -59,7 +59,7 @@ final class ReportStageTest {
     for (CsvTable table : tables) {
       assertThat(page).contains("href=\"" + table.fileName() + "\"");
     }
-    assertThat(Pattern.compile("<img src=\"charts/[a-z-]+\\.png\"").matcher(page).results().count()).isEqualTo(11);
+    assertThat(Pattern.compile("<img src=\"charts/[a-z-]+\\.png\"").matcher(page).results().count()).isEqualTo(14);
   }
 
   @Test
@@ -97,9 +97,11 @@ final class ReportStageTest {
 
   @Test
   void aRunWithNoDocumentsOrTablesStillGetsEveryChartAndThePage(@TempDir Path empty) throws IOException {
-    List<Path> files = ReportStage.write(new CorpusAnalysis(List.of(), List.of()), List.of(), "empty", empty);
+    List<Path> files = ReportStage.write(
+        org.corpusstats.report.ReportData.of(new CorpusAnalysis(List.of(), List.of()),
+            org.corpusstats.stats.Statistics.none()), List.of(), "empty", empty);
 
-    assertThat(files).hasSize(11 * 2 + 3);
+    assertThat(files).hasSize(14 * 2 + 3);
     assertThat(Files.readString(empty.resolve("report.html")))
         .contains("No summary.csv in this run.", "The text quotes no one.", "The text quotes no figures.");
   }

@@ -11,7 +11,6 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.corpusstats.report.chart.OutputTables;
 import org.corpusstats.report.chart.SmallCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ import org.w3c.dom.NodeList;
 final class NetworkWriterTest {
 
   private static final EntityNetwork NETWORK =
-      EntityNetwork.of(new OutputTables(SmallCorpus.tables(SmallCorpus.corpus())));
+      EntityNetwork.of(SmallCorpus.data(SmallCorpus.corpus()));
 
   private static final EntityNetwork AWKWARD = new EntityNetwork("sentence", List.of(
       new EntityNetwork.Node("n1", "AT&T <\"Bell\">", "ORGANIZATION", 2, 1, "Bell\u0007System"),
@@ -71,7 +70,7 @@ final class NetworkWriterTest {
   @Test
   void sameTablesGiveByteIdenticalFiles(@TempDir Path folder) throws IOException {
     Path a = NetworkWriter.writeGexf(NETWORK, "small", folder.resolve("a.gexf"));
-    Path b = NetworkWriter.writeGexf(EntityNetwork.of(new OutputTables(SmallCorpus.tables(SmallCorpus.corpus()))), "small",
+    Path b = NetworkWriter.writeGexf(EntityNetwork.of(SmallCorpus.data(SmallCorpus.corpus())), "small",
         folder.resolve("b.gexf"));
 
     assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
