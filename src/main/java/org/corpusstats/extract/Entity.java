@@ -3,10 +3,24 @@ package org.corpusstats.extract;
 import java.io.Serializable;
 import java.util.List;
 
-/** A canonical entity: one referent, however many ways the corpus writes it. */
-public record Entity(String name, String type, int mentions, int documents, List<String> aliases)
-    implements Serializable {
+/**
+ * A canonical entity: one referent, however many ways the corpus writes it.
+ *
+ * @param roles the titles the text gives it ("General Secretary"), most frequent first
+ */
+public record Entity(String name, String type, int mentions, int documents, List<String> aliases,
+                     List<String> roles) implements Serializable {
   public Entity {
     aliases = List.copyOf(aliases);
+    roles = List.copyOf(roles);
+  }
+
+  /** Without roles. */
+  public Entity(String name, String type, int mentions, int documents, List<String> aliases) {
+    this(name, type, mentions, documents, aliases, List.of());
+  }
+
+  public Entity withRoles(List<String> titles) {
+    return new Entity(name, type, mentions, documents, aliases, titles);
   }
 }

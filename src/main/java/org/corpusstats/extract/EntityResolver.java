@@ -97,6 +97,7 @@ public final class EntityResolver {
       }
     }
     PersonJoins.join(forms, sets);
+    Set<String> nouns = ideologyJoins(forms, sets);
 
     Map<String, List<String>> members = new TreeMap<>();
     for (String form : forms.keySet()) {
@@ -107,7 +108,7 @@ public final class EntityResolver {
     List<Entity> entities = new ArrayList<>();
     for (List<String> set : members.values()) {
       String canonicalForm = set.stream().filter(userTypes::containsKey).findFirst()
-          .orElseGet(() -> fullest(set, forms));
+          .orElseGet(() -> set.stream().filter(nouns::contains).findFirst().orElseGet(() -> fullest(set, forms)));
       String name = forms.get(canonicalForm).display(canonicalForm);
       Form merged = new Form();
       set.forEach(f -> merged.absorb(forms.get(f)));
@@ -122,6 +123,28 @@ public final class EntityResolver {
     }
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
     return new Resolution(nameByForm, typeByName, entities);
+  }
+
+  /**
+   * An ideology's adjective or adherent joins its noun when the corpus has it ("socialist", "socialists" →
+   * "socialism"; "Trotskyist" → "Trotskyism"); returns the nouns, which name their entities.
+   */
+  private static Set<String> ideologyJoins(Map<String, Form> forms, UnionFind sets) {
+    Set<String> nouns = new TreeSet<>();
+    for (Map.Entry<String, Form> entry : forms.entrySet()) {
+      String form = entry.getKey();
+      if (!entry.getValue().majorityType().equals("IDEOLOGY")) {
+        continue;
+      }
+      String stem = form.endsWith("ists") ? form.substring(0, form.length() - 4)
+          : form.endsWith("ist") ? form.substring(0, form.length() - 3) : null;
+      Form noun = stem == null || stem.isEmpty() ? null : forms.get(stem + "ism");
+      if (noun != null && noun.majorityType().equals("IDEOLOGY")) {
+        sets.union(form, stem + "ism");
+        nouns.add(stem + "ism");
+      }
+    }
+    return nouns;
   }
 
   private static String fullest(List<String> set, Map<String, Form> forms) {

@@ -27,17 +27,69 @@ public final class Extractor {
     DocumentAnalysis analysis = new DocumentAnalysis(source.name(), source.text(), layout.title(), sections,
         paragraphs, doc.sentences, mentions.mentions().stream().map(RawMention::mention).toList(), dates,
         figures, quotes);
-    return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated());
+    return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated(), mentions.concepts(),
+        mentions.roles());
   }
 
   /** One canonical entity per referent across all the documents, and each mention renamed to it. */
   public CorpusAnalysis resolve(List<DocumentExtraction> documents, EntityResolver resolver) {
-    EntityResolver.Resolution resolution = resolution(documents, resolver);
+    return corpus(documents, resolution(documents, resolver));
+  }
+
+  /** The resolved corpus: each document renamed, the entities with their roles, the concepts. */
+  public static CorpusAnalysis corpus(List<DocumentExtraction> documents, EntityResolver.Resolution resolution) {
     List<DocumentAnalysis> resolved = new ArrayList<>();
     for (DocumentExtraction document : documents) {
       resolved.add(resolved(document, resolution));
     }
-    return new CorpusAnalysis(resolved, resolution.entities());
+    return new CorpusAnalysis(resolved, withRoles(resolution, documents), concepts(documents));
+  }
+
+  /** concepts.csv's rows, from every document's concept mentions. */
+  public static List<Concept> concepts(List<DocumentExtraction> documents) {
+    List<ConceptMention> all = new ArrayList<>();
+    documents.forEach(d -> all.addAll(d.concepts()));
+    return Concepts.table(all);
+  }
+
+  /**
+   * The entities with the titles the text gives them, most frequent first (ties: alphabetical), each written as
+   * the corpus writes it most often.
+   */
+  public static List<Entity> withRoles(EntityResolver.Resolution resolution, List<DocumentExtraction> documents) {
+    java.util.Map<String, java.util.Map<String, java.util.Map<String, Integer>>> byEntity = new java.util.HashMap<>();
+    for (DocumentExtraction document : documents) {
+      for (RoleMention role : document.roles()) {
+        String name = resolution.canonicalName(role.personKey());
+        if (name != null) {
+          byEntity.computeIfAbsent(name, k -> new java.util.TreeMap<>())
+              .computeIfAbsent(role.title().toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeMap<>())
+              .merge(role.title(), 1, Integer::sum);
+        }
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity entity : resolution.entities()) {
+      var titles = byEntity.get(entity.name());
+      if (titles == null || !entity.type().equals("PERSON")) {
+        entities.add(entity);
+        continue;
+      }
+      List<String> keys = new ArrayList<>(titles.keySet());
+      keys.sort(java.util.Comparator.comparingInt((String t) -> -total(titles.get(t))).thenComparing(t -> t));
+      entities.add(entity.withRoles(keys.stream().map(t -> mostWritten(titles.get(t))).toList()));
+    }
+    return entities;
+  }
+
+  private static int total(java.util.Map<String, Integer> counts) {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static String mostWritten(java.util.Map<String, Integer> written) {
+    return written.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .orElseThrow().getKey();
   }
 
   /**

@@ -22,7 +22,8 @@ final class MentionExtractor {
   private static final java.util.regex.Pattern HYPHEN_AS_DASH =
       java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{L}{0,40})-(?=\\p{Ll}+$)");
 
-  record Result(List<RawMention> mentions, List<EntityResolver.SameReferent> stated) {}
+  record Result(List<RawMention> mentions, List<EntityResolver.SameReferent> stated, List<ConceptMention> concepts,
+                List<RoleMention> roles) {}
 
   Result extract(AnnotatedText doc) {
     List<RawMention> mentions = new ArrayList<>();
@@ -53,7 +54,20 @@ final class MentionExtractor {
       statedRenamings(doc, inSentence, stated);
       mentions.addAll(inSentence);
     }
-    return new Result(Publications.retyped(doc, mentions), stated);
+    Roles.Result withRoles = Roles.find(doc, Publications.retyped(doc, mentions));
+    List<RawMention> entities = new ArrayList<>();
+    List<ConceptMention> concepts = new ArrayList<>();
+    for (RawMention m : withRoles.mentions()) {
+      List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens()
+          .subList(m.mention().tokenBegin(), m.mention().tokenEnd());
+      switch (Concepts.kind(m, tokens)) {
+        case ENTITY -> entities.add(m.nerType().equals(Concepts.entityType(m.nerType())) ? m
+            : new RawMention(m.mention(), m.key(), Concepts.entityType(m.nerType())));
+        case CONCEPT -> concepts.add(Concepts.concept(m, tokens));
+        case DROPPED -> { }
+      }
+    }
+    return new Result(entities, stated, concepts, withRoles.roles());
   }
 
   private static boolean afterAnArticle(Sentence sentence, int first) {

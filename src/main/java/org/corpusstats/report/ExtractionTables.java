@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.corpusstats.extract.Concept;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DateRef;
 import org.corpusstats.extract.DocumentAnalysis;
@@ -17,7 +18,7 @@ import org.corpusstats.extract.Quote;
 import org.corpusstats.report.csv.CsvTable;
 
 /**
- * The extraction tables: entities, mentions, dates, timeline, figures, quotes, entity_years. Column names are a
+ * The extraction tables: entities, mentions, dates, timeline, figures, quotes, entity_years, concepts. Column names are a
  * contract with users (see docs/OUTPUTS.md): add columns at the end, never rename.
  */
 public final class ExtractionTables {
@@ -26,16 +27,24 @@ public final class ExtractionTables {
 
   public static List<CsvTable> all(CorpusAnalysis corpus) {
     return List.of(entities(corpus), mentions(corpus), dates(corpus), timeline(corpus), figures(corpus),
-        quotes(corpus), EntityYears.csv(corpus));
+        quotes(corpus), EntityYears.csv(corpus), concepts(corpus));
   }
 
   static CsvTable entities(CorpusAnalysis corpus) {
     CsvTable.Builder table = CsvTable.builder("entities.csv", "entity", "type", "mentions", "aliases", "documents",
-        "rank");
+        "rank", "roles");
     int rank = 1;
     for (Entity entity : corpus.entities()) {
       table.row(entity.name(), entity.type(), entity.mentions(), String.join("; ", entity.aliases()),
-          entity.documents(), rank++);
+          entity.documents(), rank++, String.join("; ", entity.roles()));
+    }
+    return table.build();
+  }
+
+  static CsvTable concepts(CorpusAnalysis corpus) {
+    CsvTable.Builder table = CsvTable.builder("concepts.csv", "concept", "type", "mentions", "forms");
+    for (Concept concept : corpus.concepts()) {
+      table.row(concept.concept(), concept.type(), concept.mentions(), String.join("; ", concept.forms()));
     }
     return table.build();
   }

@@ -73,12 +73,9 @@ final class SparkCorpus implements Engine.Extracted {
   public CorpusAnalysis resolve(EntityResolver resolver) {
     EntityResolver.Resolution resolved = new Extractor().resolution(withoutTokens, resolver);
     resolution = context.broadcast(resolved);
-    List<DocumentAnalysis> documents = new ArrayList<>();
-    for (DocumentExtraction document : withoutTokens) {
-      documents.add(Extractor.resolved(document, resolved));
-    }
-    names = documents.stream().map(DocumentAnalysis::document).toList();
-    return new CorpusAnalysis(documents, resolved.entities());
+    CorpusAnalysis corpus = Extractor.corpus(withoutTokens, resolved);
+    names = corpus.documents().stream().map(DocumentAnalysis::document).toList();
+    return corpus;
   }
 
   @Override

@@ -262,8 +262,7 @@ public final class SparkEngine implements Engine {
       if (extraction == null) {
         return this;
       }
-      DocumentExtraction bare = new DocumentExtraction(extraction.analysis().withoutTokens(),
-          extraction.mentions(), extraction.stated());
+      DocumentExtraction bare = extraction.withAnalysis(extraction.analysis().withoutTokens());
       return new DocumentResult(position, bare, input, problem, chunksAnnotated, chunksFromCache);
     }
   }

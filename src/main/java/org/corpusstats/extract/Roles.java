@@ -1,0 +1,157 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person's titles as the text gives them, and the person a title used alone stands for. English attaches a
+ * title to a name before it, with no article ("General Secretary Stalin", "Secretary of State Colin Powell"), after
+ * it in apposition ("Powell, the Secretary of State,"), or as a predicate ({@link PredicateRoles}: "Trotsky was the
+ * leader", "after becoming General Secretary, Stalin"). A definite title later on its own ("the
+ * Secretary said") refers to the last person the document named with a title of that head noun; it becomes a
+ * mention of that person.
+ */
+final class Roles {
+
+  record Result(List<RawMention> mentions, List<RoleMention> roles) {}
+
+  private Roles() {}
+
+  /** A person named with a title: the person's key, the title's head noun, where the name stands. */
+  private record Holder(String key, String head, int charBegin) {}
+
+  /** @param mentions the document's mentions in text order, TITLE mentions among them */
+  static Result find(AnnotatedText doc, List<RawMention> mentions) {
+    List<RoleMention> roles = new ArrayList<>();
+    Set<RawMention> attached = new HashSet<>();
+    List<Holder> holders = new ArrayList<>();
+    for (RawMention m : mentions) {
+      if (m.nerType().equals("PERSON")) {
+        List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+        for (int[] span : titleSpans(tokens, m.mention().tokenBegin(), m.mention().tokenEnd())) {
+          roles.add(new RoleMention(m.key(), text(doc, tokens, span)));
+          holders.add(new Holder(m.key(), head(tokens, span), m.mention().charBegin()));
+          markAttached(mentions, m.mention().sentence(), span, attached);
+        }
+      }
+    }
+    MentionIndex index = new MentionIndex(mentions);
+    for (RawMention m : mentions) {
+      if (m.nerType().equals("TITLE") && !attached.contains(m)) {
+        List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+        int[] span = {m.mention().tokenBegin(), m.mention().tokenEnd()};
+        for (RawMention person : PredicateRoles.holders(doc, m, index)) {
+          roles.add(new RoleMention(person.key(), text(doc, tokens, span)));
+          holders.add(new Holder(person.key(), head(tokens, span), person.mention().charBegin()));
+          attached.add(m);
+        }
+      }
+    }
+    List<RawMention> result = new ArrayList<>();
+    for (RawMention m : mentions) {
+      List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+      String holder = m.nerType().equals("TITLE") && !attached.contains(m) && isDefinite(tokens, m.mention())
+          ? latestHolder(holders, head(tokens, new int[] {m.mention().tokenBegin(), m.mention().tokenEnd()}),
+              m.mention().charBegin())
+          : null;
+      result.add(holder == null ? m
+          : new RawMention(m.mention().withEntity(holder, "PERSON"), holder, "PERSON"));
+    }
+    return new Result(result, roles);
+  }
+
+  /** The token spans [begin, end) of the titles attached to the name at [begin, end) of a sentence. */
+  static List<int[]> titleSpans(List<Token> tokens, int nameBegin, int nameEnd) {
+    List<int[]> spans = new ArrayList<>();
+    // Before: "General Secretary Stalin", "Secretary of State Colin Powell".
+    int end = nameBegin;
+    int begin = end;
+    while (begin > 0 && (isTitle(tokens.get(begin - 1))
+        || begin > 1 && isOf(tokens.get(begin - 1)) && isTitle(tokens.get(begin - 2)) && begin < end)) {
+      begin--;
+    }
+    if (begin < end && isTitle(tokens.get(begin))) {
+      spans.add(new int[] {begin, end});
+    }
+    // After, in apposition: "Powell, the Secretary of State", "Stalin, General Secretary of the party".
+    int i = nameEnd;
+    if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+      int j = i + 1;
+      while (j < tokens.size() && j <= i + 3 && isModifier(tokens.get(j)) && !isTitle(tokens.get(j))) {
+        j++;
+      }
+      int k = j;
+      while (k < tokens.size() && (isTitle(tokens.get(k))
+          || isOf(tokens.get(k)) && k + 1 < tokens.size() && isTitle(tokens.get(k + 1)))) {
+        k++;
+      }
+      if (k > j) {
+        spans.add(new int[] {j, k});
+      }
+    }
+    return spans;
+  }
+
+  private static boolean isTitle(Token token) {
+    return token.ner().equals("TITLE") && !isOf(token);
+  }
+
+  private static boolean isOf(Token token) {
+    return token.text().equals("of");
+  }
+
+  /** An article, a possessive or an adjective before an appositive title: "the", "its", "then", "former". */
+  private static boolean isModifier(Token token) {
+    return token.pos().equals("DT") || token.pos().equals("PRP$") || token.pos().startsWith("JJ")
+        || token.pos().equals("RB");
+  }
+
+  /** The noun a title is about: the word before "of", else the last word ("Secretary" of "Secretary of State"). */
+  static String head(List<Token> tokens, int[] span) {
+    int last = span[1] - 1;
+    for (int i = span[0]; i < span[1]; i++) {
+      if (isOf(tokens.get(i))) {
+        last = i - 1;
+        break;
+      }
+    }
+    Token head = tokens.get(Math.max(span[0], last));
+    String lemma = head.lemma() == null || head.lemma().isBlank() ? head.text() : head.lemma();
+    return lemma.toLowerCase(Locale.ROOT);
+  }
+
+  /** "the Secretary", "The President": a title used alone refers to someone only with the definite article. */
+  private static boolean isDefinite(List<Token> tokens, Mention title) {
+    int before = title.tokenBegin() - 1;
+    String pos = tokens.get(title.tokenEnd() - 1).pos();
+    // Singular only: "the presidents" are several people.
+    return before >= 0 && tokens.get(before).text().equalsIgnoreCase("the") && (pos.equals("NN") || pos.equals("NNP"));
+  }
+
+  /** The person last named, before {@code charBegin}, with a title of this head noun; null for none. */
+  private static String latestHolder(List<Holder> holders, String head, int charBegin) {
+    String found = null;
+    for (Holder holder : holders) {
+      if (holder.charBegin() < charBegin && holder.head().equals(head)) {
+        found = holder.key();
+      }
+    }
+    return found;
+  }
+
+  private static String text(AnnotatedText doc, List<Token> tokens, int[] span) {
+    return doc.slice(tokens.get(span[0]).charBegin(), tokens.get(span[1] - 1).charEnd());
+  }
+
+  private static void markAttached(List<RawMention> mentions, int sentence, int[] span, Set<RawMention> attached) {
+    for (RawMention m : mentions) {
+      if (m.mention().sentence() == sentence && m.nerType().equals("TITLE")
+          && m.mention().tokenBegin() < span[1] && span[0] < m.mention().tokenEnd()) {
+        attached.add(m);
+      }
+    }
+  }
+}
