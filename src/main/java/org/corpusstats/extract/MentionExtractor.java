@@ -141,8 +141,10 @@ final class MentionExtractor {
     int begin = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
     // "Mr. Bennet" and "Mrs. Bennet" are two people: a courtesy title stays with the name NER found after it.
+    // Not when the word ends a longer title: "Attorney General John Ashcroft" is John Ashcroft, Attorney General.
     while (ner.equals("PERSON") && first > 0 && WordList.isCourtesyTitle(sentence.tokens().get(first - 1).text())
-        && doc.slice(sentence.tokens().get(first - 1).charEnd(), begin).equals(" ")) {
+        && doc.slice(sentence.tokens().get(first - 1).charEnd(), begin).equals(" ")
+        && !(first > 1 && sentence.tokens().get(first - 2).ner().equals("TITLE"))) {
       first--;
       begin = sentence.tokens().get(first).charBegin();
     }
