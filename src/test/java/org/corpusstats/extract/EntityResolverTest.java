@@ -185,4 +185,27 @@ final class EntityResolverTest {
     assertThat(Names.key("“Platform”")).isEqualTo("Platform");
     assertThat(Names.key("New  York")).isEqualTo("New York");
   }
+
+  @Test
+  void anIdeologysAdjectiveAndAdherentsJoinItsNounWhichNamesTheEntity() {
+    mention("a.txt", "socialism", "IDEOLOGY");
+    mention("a.txt", "socialist", "IDEOLOGY");
+    mention("a.txt", "socialist", "IDEOLOGY");
+    mention("a.txt", "Socialists", "IDEOLOGY");
+    mention("a.txt", "Trotskyist", "IDEOLOGY");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).extracting(Entity::name).containsExactly("socialism", "Trotskyist");
+    assertThat(resolution.entities().get(0).aliases()).contains("socialist", "Socialists");
+    assertThat(resolution.entities().get(0).mentions()).isEqualTo(4);
+  }
+
+  @Test
+  void anAdjectiveJoinsNoNounOfAnotherType() {
+    mention("a.txt", "Communist", "IDEOLOGY");
+    mention("a.txt", "Communism", "MISC");
+
+    assertThat(resolve(plain()).entities()).hasSize(2);
+  }
 }

@@ -29,6 +29,46 @@ final class ExtractionTest {
   }
 
   @Test
+  void aPersonsTitlesBeforeTheNameInAppositionAndAsPredicateAreItsRoles() {
+    CorpusAnalysis corpus = Analyse.texts("Secretary of State Colin Powell flew to Cairo on Monday. "
+        + "Donald Rumsfeld, the Secretary of Defense, stayed in Washington. "
+        + "After becoming General Secretary of the party in 1922, Stalin concentrated power in his hands.");
+
+    assertThat(entity(corpus, "Colin Powell").roles()).containsExactly("Secretary of State");
+    assertThat(entity(corpus, "Donald Rumsfeld").roles()).containsExactly("Secretary of Defense");
+    assertThat(entity(corpus, "Stalin").roles()).containsExactly("General Secretary of the party");
+    assertThat(corpus.entities()).extracting(Entity::type).doesNotContain("TITLE");
+  }
+
+  @Test
+  void aDefiniteTitleAloneIsAMentionOfItsLastHolderAndSpeaksForThem() {
+    CorpusAnalysis corpus = Analyse.texts("Secretary of State Colin Powell met the ambassador on Monday. "
+        + "The talks went badly. \u201cWe will not negotiate with anyone who threatens us,\u201d the Secretary said.");
+
+    List<Mention> powell = corpus.documents().get(0).mentions().stream()
+        .filter(m -> m.entity().equals("Colin Powell")).toList();
+    assertThat(powell).extracting(Mention::text).contains("Colin Powell", "Secretary");
+    assertThat(corpus.documents().get(0).quotes()).singleElement().extracting(Quote::speaker)
+        .isEqualTo("Colin Powell");
+  }
+
+  @Test
+  void commonNounsOfEntityClassesAreConceptsNotEntities() {
+    CorpusAnalysis corpus = Analyse.texts("The war ruined the country. The leader blamed the generals for the war, "
+        + "and the judge blamed the leader.");
+
+    assertThat(corpus.entities()).extracting(Entity::name).doesNotContain("war", "leader", "judge");
+    assertThat(corpus.concepts()).extracting(Concept::concept).contains("war", "leader");
+    assertThat(corpus.concepts()).filteredOn(c -> c.concept().equals("war")).singleElement()
+        .satisfies(c -> assertThat(c.mentions()).isEqualTo(2));
+  }
+
+  private static Entity entity(CorpusAnalysis corpus, String name) {
+    return corpus.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not among " + corpus.entities()));
+  }
+
+  @Test
   void theSameNameInTwoDocumentsIsOneEntity() {
     CorpusAnalysis corpus = Analyse.texts("Nikolai Bukharin wrote from prison.", "Bukharin was shot in Moscow.");
 
