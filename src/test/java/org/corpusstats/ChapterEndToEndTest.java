@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -64,7 +66,7 @@ final class ChapterEndToEndTest {
   void writesEveryTableAndTheManifest() {
     for (String name : List.of("entities.csv", "mentions.csv", "dates.csv", "timeline.csv", "figures.csv",
         "quotes.csv", "words.csv", "ngrams.csv", "cooccurrence.csv", "collocates.csv", "dispersion.csv",
-        "kwic.csv", "sections.csv", "summary.csv", "keywords.csv", "entity_years.csv", "corpus-stats.xlsx",
+        "kwic.csv", "sections.csv", "summary.csv", "keywords.csv", "entity_years.csv", "concepts.csv", "corpus-stats.xlsx",
         "manifest.json")) {
       assertThat(first.resolve(name)).as(name).isNotEmptyFile();
     }
@@ -76,6 +78,27 @@ final class ChapterEndToEndTest {
         .map(r -> r.get("entity")).limit(3).toList();
 
     assertThat(persons).containsExactly("Leon Trotsky", "Joseph Stalin", "Lenin");
+  }
+
+  @Test
+  void commonNounsOfEntityClassesAreConceptsAndTheEntitiesNamedThings() throws IOException {
+    assertThat(read("entities.csv")).noneMatch(r -> Set.of("TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE")
+        .contains(r.get("type")) || r.get("type").equals("RELIGION") && r.get("entity").equals(
+            r.get("entity").toLowerCase(Locale.ROOT)));
+    assertThat(read("concepts.csv")).isNotEmpty()
+        .allMatch(r -> Set.of("TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "RELIGION").contains(r.get("type")));
+    // An ideology's adjective is a form of its noun.
+    assertThat(read("entities.csv")).filteredOn(r -> r.get("entity").equals("socialism")).singleElement()
+        .satisfies(r -> assertThat(r.get("aliases")).contains("socialist"));
+  }
+
+  @Test
+  void theLeadersCarryTheRolesTheChapterGivesThem() throws IOException {
+    Map<String, String> roles = new HashMap<>();
+    read("entities.csv").forEach(r -> roles.put(r.get("entity"), r.get("roles")));
+
+    assertThat(roles.get("Joseph Stalin")).contains("General Secretary");
+    assertThat(roles.get("Leon Trotsky")).contains("leader");
   }
 
   @Test
