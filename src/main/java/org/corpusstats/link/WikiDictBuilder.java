@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -154,7 +153,7 @@ final class WikiDictBuilder {
 
   /** Pass two and the rest of the file, in {@link IndexFormat}'s order. */
   private void write(OutputStream target, Path work, Path pageFile) throws IOException {
-    Counting counted = new Counting(new BufferedOutputStream(target, 1 << 16));
+    CountingOutputStream counted = new CountingOutputStream(new BufferedOutputStream(target, 1 << 16));
     DataOutputStream out = new DataOutputStream(counted);
     long[] starts = new long[5];
     int[] partitionStarts = new int[partitions + 1];
@@ -215,8 +214,8 @@ final class WikiDictBuilder {
     }
   }
 
-  private void writePartition(Path file, long lines, DataOutputStream out, Counting counted, long dataStart)
-      throws IOException {
+  private void writePartition(Path file, long lines, DataOutputStream out, CountingOutputStream counted,
+      long dataStart) throws IOException {
     Map<String, Pages> bySurface = new HashMap<>();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       for (long i = 0; i < lines; i++) {
@@ -255,47 +254,5 @@ final class WikiDictBuilder {
   private Report report(long bytes) {
     return new Report(lines, malformed, noise, surfaces, recordOffsets.size(), pageOffsets.size() - 1,
         lastLineNotBest, bytes);
-  }
-
-  /** Knows how many bytes went through, for the offsets. */
-  private static final class Counting extends FilterOutputStream {
-    long count;
-
-    Counting(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-  }
-
-  /** A growing int[]: a List<Integer> of 10 million offsets would cost ten times the memory. */
-  private static final class IntList {
-    private int[] values = new int[1 << 16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
-    int size() {
-      return size;
-    }
   }
 }
