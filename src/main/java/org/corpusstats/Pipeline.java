@@ -9,12 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corpusstats.annotate.AnnotationCache;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.EntityResolver;
 import org.corpusstats.input.UserCorrections;
 import org.corpusstats.io.OutputFolder;
+import org.corpusstats.link.EntityLinks;
+import org.corpusstats.link.WikiDictIndex;
 import org.corpusstats.report.ExtractionTables;
 import org.corpusstats.report.Manifest;
 import org.corpusstats.report.ReportData;
@@ -56,7 +59,7 @@ public final class Pipeline {
 
     Engine.Input input = engine.open(config);
     EntityResolver resolver = new EntityResolver(UserCorrections.aliases(config.aliases()),
-        UserCorrections.exclusions(config.exclusions()));
+        UserCorrections.exclusions(config.exclusions()), linker());
     try (OutputFolder output = OutputFolder.open(config.output())) {
       say("read %d document(s) from %s", input.documentCount(), config.input());
       manifest.timing("input", millisSince(start));
@@ -117,6 +120,17 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Wikipedia links from the WikiDict index, kept in the user's cache folder whatever --cache says (the annotation
+   * cache is per project; the index, 700 MB built once, is per machine).
+   */
+  private EntityResolver.Linker linker() {
+    if (!config.link()) {
+      return EntityResolver.Linker.NONE;
+    }
+    return new EntityLinks(WikiDictIndex.openOrBuild(AnnotationCache.defaultFolder(), m -> say("%s", m)));
+  }
+
   /** The statistics stage, with the reference corpus of keywords.csv when --reference names one. */
   private StatisticsStage statisticsStage() {
     StatisticsStage stage = new StatisticsStage(config.stats());
@@ -158,6 +172,7 @@ public final class Pipeline {
     options.put("span", config.stats().span());
     options.put("by_document", config.stats().byDocument());
     options.put("reference", config.reference() == null ? null : config.reference().toString());
+    options.put("link", config.link());
     return options;
   }
 

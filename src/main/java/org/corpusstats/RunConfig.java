@@ -17,10 +17,12 @@ import org.corpusstats.stats.StatsOptions;
  * @param skipBad    leave out input files that cannot be used, instead of stopping
  * @param csv        field separator and decimal mark of the CSV files
  * @param reference  what keywords.csv compares the corpus with: a folder or file of .txt, a term,count CSV, or null
+ * @param link       link entities to Wikipedia pages through the WikiDict index (built once in the user's cache)
  */
 public record RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases,
                         Path exclusions, boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats,
-                        int threads, Path cache, boolean skipBad, CsvDialect csv, Path reference) {
+                        int threads, Path cache, boolean skipBad, CsvDialect csv, Path reference,
+                        boolean link) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
@@ -32,11 +34,11 @@ public record RunConfig(Path input, Path output, Charset encoding, boolean dropF
     }
   }
 
-  /** Without a reference corpus. */
+  /** Without a reference corpus and without links: what a program gets unless it asks. */
   public RunConfig(Path input, Path output, Charset encoding, boolean dropFurniture, Path aliases, Path exclusions,
                    boolean byteOrderMark, boolean verbose, boolean quiet, StatsOptions stats, int threads, Path cache,
                    boolean skipBad, CsvDialect csv) {
     this(input, output, encoding, dropFurniture, aliases, exclusions, byteOrderMark, verbose, quiet, stats, threads,
-        cache, skipBad, csv, null);
+        cache, skipBad, csv, null, false);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,6 +27,17 @@ public final class EntityResolver {
   /** A user's correction: {@code alias} is the same entity as {@code canonical}, of this type (may be empty). */
   public record Alias(String alias, String canonical, String type) {}
 
+  /**
+   * The Wikipedia page a form of this NER type stands for, when a linker is sure enough; forms of one type group
+   * that stand for the same page are one entity (persons excepted: their forms are joined by the text's own
+   * evidence only, so that two persons are never merged by a link).
+   */
+  public interface Linker {
+    Optional<String> page(String form, String type);
+
+    Linker NONE = (form, type) -> Optional.empty();
+  }
+
   /** Two forms the text itself says are one referent. */
   public record SameReferent(String first, String second) implements Serializable {}
 
@@ -40,8 +52,14 @@ public final class EntityResolver {
 
   private final List<Alias> aliases;
   private final Set<String> exclusions;
+  private final Linker linker;
 
   public EntityResolver(List<Alias> aliases, Set<String> exclusions) {
+    this(aliases, exclusions, Linker.NONE);
+  }
+
+  public EntityResolver(List<Alias> aliases, Set<String> exclusions, Linker linker) {
+    this.linker = linker;
     this.aliases = List.copyOf(aliases);
     this.exclusions = exclusions.stream().map(e -> e.toLowerCase(Locale.ROOT).strip()).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
@@ -98,6 +116,8 @@ public final class EntityResolver {
     }
     PersonJoins.join(forms, sets);
     Set<String> nouns = ideologyJoins(forms, sets);
+    Map<String, String> pages = pages(forms);
+    linkJoins(forms, pages, sets);
 
     Map<String, List<String>> members = new TreeMap<>();
     for (String form : forms.keySet()) {
@@ -118,7 +138,8 @@ public final class EntityResolver {
       if (merged.count > 0) {
         TreeSet<String> aliasForms = new TreeSet<>(merged.surfaces.keySet());
         aliasForms.remove(name);
-        entities.add(new Entity(name, type, merged.count, merged.documents.size(), List.copyOf(aliasForms)));
+        entities.add(new Entity(name, type, merged.count, merged.documents.size(), List.copyOf(aliasForms),
+            List.of(), page(canonicalForm, set, forms, pages)));
       }
     }
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
@@ -145,6 +166,56 @@ public final class EntityResolver {
       }
     }
     return nouns;
+  }
+
+  /** Each form's page, as the linker gives it for the form's majority type. */
+  private Map<String, String> pages(Map<String, Form> forms) {
+    Map<String, String> pages = new HashMap<>();
+    forms.forEach((form, f) -> {
+      if (f.count > 0) {
+        linker.page(f.display(form), f.majorityType()).ifPresent(page -> pages.put(form, page));
+      }
+    });
+    return pages;
+  }
+
+  /** Forms of one type group linked to one page are one entity; persons are never joined by a link. */
+  private static void linkJoins(Map<String, Form> forms, Map<String, String> pages, UnionFind sets) {
+    Map<String, String> firstWithPage = new TreeMap<>();
+    for (Map.Entry<String, String> entry : new TreeMap<>(pages).entrySet()) {
+      String type = forms.get(entry.getKey()).majorityType();
+      if (type.equals("PERSON")) {
+        continue;
+      }
+      String key = entry.getValue() + "\u0000" + typeGroup(type);
+      String first = firstWithPage.putIfAbsent(key, entry.getKey());
+      if (first != null) {
+        sets.union(first, entry.getKey());
+      }
+    }
+  }
+
+  /** Places are one group whatever CoreNLP's finer class: USSR (LOCATION) and Soviet Union (COUNTRY) may meet. */
+  static String typeGroup(String type) {
+    return switch (type) {
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "PLACE";
+      default -> type;
+    };
+  }
+
+  /** The entity's page: its name's, else the one most of its linked mentions have; "" for none. */
+  private static String page(String canonicalForm, List<String> set, Map<String, Form> forms,
+                             Map<String, String> pages) {
+    if (pages.containsKey(canonicalForm)) {
+      return pages.get(canonicalForm);
+    }
+    Map<String, Integer> votes = new TreeMap<>();
+    for (String form : set) {
+      if (pages.containsKey(form)) {
+        votes.merge(pages.get(form), forms.get(form).count, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
   }
 
   private static String fullest(List<String> set, Map<String, Form> forms) {

@@ -32,11 +32,11 @@ public final class ExtractionTables {
 
   static CsvTable entities(CorpusAnalysis corpus) {
     CsvTable.Builder table = CsvTable.builder("entities.csv", "entity", "type", "mentions", "aliases", "documents",
-        "rank", "roles");
+        "rank", "roles", "wikipedia");
     int rank = 1;
     for (Entity entity : corpus.entities()) {
       table.row(entity.name(), entity.type(), entity.mentions(), String.join("; ", entity.aliases()),
-          entity.documents(), rank++, String.join("; ", entity.roles()));
+          entity.documents(), rank++, String.join("; ", entity.roles()), entity.wikipedia());
     }
     return table.build();
   }

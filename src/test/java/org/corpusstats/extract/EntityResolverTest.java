@@ -208,4 +208,63 @@ final class EntityResolverTest {
 
     assertThat(resolve(plain()).entities()).hasSize(2);
   }
+
+  /** A linker that knows a few pages, as the WikiDict would give them. */
+  private static final EntityResolver.Linker PAGES = (form, type) -> java.util.Optional.ofNullable(java.util.Map.of(
+      "USSR", "Soviet Union", "Soviet Union", "Soviet Union", "George Bush", "George W. Bush",
+      "George W. Bush", "George W. Bush", "Soviet", "Soviet Union").get(form));
+
+  private static EntityResolver linked() {
+    return new EntityResolver(List.of(), Set.of(), PAGES);
+  }
+
+  @Test
+  void formsOfOneTypeGroupLinkedToOnePageAreOneEntityNamedByItsFullestForm() {
+    mention("a.txt", "USSR", "LOCATION");
+    mention("a.txt", "USSR", "LOCATION");
+    mention("a.txt", "Soviet Union", "COUNTRY");
+
+    EntityResolver.Resolution resolution = resolve(linked());
+
+    assertThat(resolution.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Soviet Union");
+      assertThat(e.aliases()).containsExactly("USSR");
+      assertThat(e.wikipedia()).isEqualTo("Soviet Union");
+      assertThat(e.mentions()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void twoPersonsAreNeverMergedByALink() {
+    mention("a.txt", "George Bush", "PERSON");
+    mention("a.txt", "George W. Bush", "PERSON");
+
+    assertThat(resolve(linked()).entities()).hasSize(2)
+        .allSatisfy(e -> assertThat(e.wikipedia()).isEqualTo("George W. Bush"));
+  }
+
+  @Test
+  void aLinkJoinsNoFormsOfAnotherTypeGroup() {
+    mention("a.txt", "Soviet", "MISC");
+    mention("a.txt", "Soviet Union", "LOCATION");
+
+    assertThat(resolve(linked()).entities()).hasSize(2);
+  }
+
+  @Test
+  void theUsersAliasesAndExclusionsWinOverLinks() {
+    mention("a.txt", "USSR", "LOCATION");
+    mention("a.txt", "Soviet Union", "LOCATION");
+    mention("a.txt", "Soviet Russia", "LOCATION");
+    EntityResolver aliased = new EntityResolver(List.of(new EntityResolver.Alias("USSR", "Soviet Russia", "")),
+        Set.of(), PAGES);
+    EntityResolver excluding = new EntityResolver(List.of(), Set.of("USSR"), PAGES);
+
+    assertThat(resolve(aliased).entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).as("the alias file names the entity").isEqualTo("Soviet Russia");
+      assertThat(e.aliases()).contains("USSR", "Soviet Union");
+    });
+    assertThat(resolve(excluding).entities()).extracting(Entity::name).containsExactly("Soviet Russia", "Soviet Union");
+    assertThat(resolve(excluding).entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("USSR"));
+  }
 }
