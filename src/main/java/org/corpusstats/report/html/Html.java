@@ -52,6 +52,16 @@ final class Html {
     return escape(out.toString());
   }
 
+  /**
+   * A link to an English Wikipedia page by its title, opened in a new tab: the only link that leaves the output
+   * folder, and only when a reader follows it (the page itself loads nothing from the network).
+   */
+  static String wikipedia(String title) {
+    String path = java.net.URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
+    return "<a href=\"https://en.wikipedia.org/wiki/" + path + "\" rel=\"noopener noreferrer\" target=\"_blank\">"
+        + escape(title) + "</a>";
+  }
+
   static String link(String relativePath, String text) {
     return "<a href=\"" + href(relativePath) + "\">" + escape(text) + "</a>";
   }

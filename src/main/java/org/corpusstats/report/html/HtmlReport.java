@@ -34,7 +34,7 @@ final class HtmlReport {
         .append("<h1>").append(Html.escape(corpusName)).append("</h1>\n<p class=\"note\">")
         .append(documents(corpus)).append("</p>\n<nav aria-label=\"Contents\"><ul>")
         .append("<li><a href=\"#summary\">Summary</a></li><li><a href=\"#charts\">Charts</a></li>")
-        .append("<li><a href=\"#keywords\">Keywords</a></li><li><a href=\"#comparison\">Comparison</a></li>")
+        .append("<li><a href=\"#entities\">Entities</a></li><li><a href=\"#keywords\">Keywords</a></li><li><a href=\"#comparison\">Comparison</a></li>")
         .append("<li><a href=\"#quotations\">Quotations</a></li><li><a href=\"#figures\">Figures</a></li>")
         .append("<li><a href=\"#tables\">Tables</a></li><li><a href=\"#files\">Files</a></li></ul></nav>\n")
         .append("</header>\n<main>\n");
@@ -44,6 +44,8 @@ final class HtmlReport {
     page.append("</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n<p class=\"note\">Click a chart for its SVG"
         + " (for print); the PNG beside it is for slides.</p>\n");
     charts(page, charts, ChartSpec.Placement.CHARTS);
+    page.append("</section>\n<section id=\"entities\">\n<h2>Entities</h2>\n");
+    PageSections.entities(page, corpus);
     page.append("</section>\n<section id=\"keywords\">\n<h2>Keywords</h2>\n");
     charts(page, charts, ChartSpec.Placement.KEYWORDS);
     PageSections.keywords(page, data.statistics().keywords());

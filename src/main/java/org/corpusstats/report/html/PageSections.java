@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
+import org.corpusstats.extract.Entity;
 import org.corpusstats.extract.Figure;
 import org.corpusstats.extract.Quote;
 import org.corpusstats.extract.QuoteKind;
@@ -102,6 +103,28 @@ final class PageSections {
   }
 
   static final int KEYWORDS_SHOWN = 10;
+
+  /** Every entity with its type, mentions, roles and Wikipedia page, in entities.csv's order. */
+  static void entities(StringBuilder page, CorpusAnalysis corpus) {
+    page.append("<p class=\"note\">Every entity of ").append(Html.link("entities.csv", "entities.csv"))
+        .append(", with the titles the text gives persons and the Wikipedia page it links to (opens wikipedia.org;"
+            + " this page loads nothing from it). Common nouns that NER gives an entity class are in ")
+        .append(Html.link("concepts.csv", "concepts.csv")).append(".</p>\n");
+    if (corpus.entities().isEmpty()) {
+      page.append("<p>The text names no entities.</p>\n");
+      return;
+    }
+    page.append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">entity</th>"
+        + "<th scope=\"col\">type</th><th scope=\"col\">mentions</th><th scope=\"col\">roles</th>"
+        + "<th scope=\"col\">Wikipedia</th></tr></thead>\n<tbody>\n");
+    for (Entity entity : corpus.entities()) {
+      page.append("<tr><td>").append(Html.escape(entity.name())).append("</td><td>")
+          .append(Html.escape(entity.type())).append("</td><td class=\"num\">").append(entity.mentions())
+          .append("</td><td>").append(Html.escape(String.join("; ", entity.roles()))).append("</td><td>")
+          .append(entity.wikipedia().isEmpty() ? "" : Html.wikipedia(entity.wikipedia())).append("</td></tr>\n");
+    }
+    page.append("</tbody></table></div>\n");
+  }
 
   /**
    * Every comparison of keywords.csv on one line: the target, its strongest positive keywords and its strongest

@@ -40,4 +40,12 @@ final class HtmlTest {
     assertThat(Html.cell(Double.NaN)).isEmpty();
     assertThat(Html.cell(null)).isEmpty();
   }
+
+  @Test
+  void linksAWikipediaPageByItsTitleEncodedAndOpenedApart() {
+    assertThat(Html.wikipedia("Joseph Stalin")).isEqualTo("<a href=\"https://en.wikipedia.org/wiki/Joseph_Stalin\""
+        + " rel=\"noopener noreferrer\" target=\"_blank\">Joseph Stalin</a>");
+    assertThat(Html.wikipedia("AT&T \"Bell\" Labs")).contains("wiki/AT%26T_%22Bell%22_Labs\"")
+        .contains(">AT&amp;T &quot;Bell&quot; Labs</a>");
+  }
 }
