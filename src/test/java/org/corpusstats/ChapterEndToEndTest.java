@@ -93,6 +93,17 @@ final class ChapterEndToEndTest {
   }
 
   @Test
+  void oneReferentWrittenTwoWaysIsOneRowThroughItsWikipediaPage() throws IOException {
+    List<CSVRecord> soviet = read("entities.csv").stream()
+        .filter(r -> r.get("entity").equals("USSR") || r.get("entity").equals("Soviet Union")).toList();
+
+    assertThat(soviet).singleElement().satisfies(r -> {
+      assertThat(r.get("aliases")).contains("USSR");
+      assertThat(r.get("wikipedia")).isEqualTo("Soviet Union");
+    });
+  }
+
+  @Test
   void theLeadersCarryTheRolesTheChapterGivesThem() throws IOException {
     Map<String, String> roles = new HashMap<>();
     read("entities.csv").forEach(r -> roles.put(r.get("entity"), r.get("roles")));

@@ -33,9 +33,10 @@ public final class EntityResolver {
    * evidence only, so that two persons are never merged by a link).
    */
   public interface Linker {
-    Optional<String> page(String form, String type);
+    /** @param vocabulary every word of the corpus, in lower case: a page's other words must be among them */
+    Optional<String> page(String form, String type, Set<String> vocabulary);
 
-    Linker NONE = (form, type) -> Optional.empty();
+    Linker NONE = (form, type, vocabulary) -> Optional.empty();
   }
 
   /** Two forms the text itself says are one referent. */
@@ -74,21 +75,26 @@ public final class EntityResolver {
    * corpus is resolved once without exclusions to learn the canonical names, then again without the excluded forms.
    */
   Resolution resolve(List<RawMention> mentions, List<SameReferent> stated) {
+    return resolve(mentions, stated, Set.of());
+  }
+
+  /** @param vocabulary the corpus's words in lower case, for the linker */
+  Resolution resolve(List<RawMention> mentions, List<SameReferent> stated, Set<String> vocabulary) {
     if (exclusions.isEmpty()) {
-      return resolveKeeping(mentions, stated, form -> true);
+      return resolveKeeping(mentions, stated, form -> true, vocabulary);
     }
-    Resolution everything = resolveKeeping(mentions, stated, form -> true);
+    Resolution everything = resolveKeeping(mentions, stated, form -> true, vocabulary);
     Set<String> dropped = new java.util.HashSet<>();
     everything.nameByForm().forEach((form, name) -> {
       if (isExcluded(form) || isExcluded(name)) {
         dropped.add(form);
       }
     });
-    return resolveKeeping(mentions, stated, form -> !dropped.contains(lower(form)));
+    return resolveKeeping(mentions, stated, form -> !dropped.contains(lower(form)), vocabulary);
   }
 
   private Resolution resolveKeeping(List<RawMention> mentions, List<SameReferent> stated,
-                                    java.util.function.Predicate<String> keep) {
+                                    java.util.function.Predicate<String> keep, Set<String> vocabulary) {
     Map<String, Form> forms = new TreeMap<>();
     for (RawMention raw : mentions) {
       if (!keep.test(raw.key())) {
@@ -116,7 +122,7 @@ public final class EntityResolver {
     }
     PersonJoins.join(forms, sets);
     Set<String> nouns = ideologyJoins(forms, sets);
-    Map<String, String> pages = pages(forms);
+    Map<String, String> pages = pages(forms, vocabulary);
     linkJoins(forms, pages, sets);
 
     Map<String, List<String>> members = new TreeMap<>();
@@ -169,11 +175,11 @@ public final class EntityResolver {
   }
 
   /** Each form's page, as the linker gives it for the form's majority type. */
-  private Map<String, String> pages(Map<String, Form> forms) {
+  private Map<String, String> pages(Map<String, Form> forms, Set<String> vocabulary) {
     Map<String, String> pages = new HashMap<>();
     forms.forEach((form, f) -> {
       if (f.count > 0) {
-        linker.page(f.display(form), f.majorityType()).ifPresent(page -> pages.put(form, page));
+        linker.page(f.display(form), f.majorityType(), vocabulary).ifPresent(page -> pages.put(form, page));
       }
     });
     return pages;

@@ -103,8 +103,24 @@ public final class Extractor {
       all.addAll(document.mentions());
       stated.addAll(document.stated());
     }
-    return resolver.resolve(all, stated);
+    return resolver.resolve(all, stated, vocabulary(documents));
   }
+
+  /** Every word of the corpus's texts in lower case: what a Wikipedia link's other words are checked against. */
+  static java.util.Set<String> vocabulary(List<DocumentExtraction> documents) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (DocumentExtraction document : documents) {
+      for (String word : WORD_BREAK.split(document.analysis().text().toLowerCase(java.util.Locale.ROOT))) {
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** What separates words for the vocabulary and for page titles alike: anything but letters and digits. */
+  public static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The document with each mention and speaker renamed to its canonical entity, excluded ones dropped. */
   public static DocumentAnalysis resolved(DocumentExtraction document, EntityResolver.Resolution resolution) {

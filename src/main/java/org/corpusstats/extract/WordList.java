@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A word list kept as a resource next to the code that reads it: one entry per line, `#` starts a comment. */
-final class WordList {
+public final class WordList {
 
   static final Set<String> SPEECH_VERBS = load("speech-verbs.txt");
   static final Set<String> COURTESY_TITLES = load("courtesy-titles.txt");
@@ -34,7 +34,7 @@ final class WordList {
   }
 
   /** "Mr." and "Mr" alike. */
-  static boolean isCourtesyTitle(String word) {
+  public static boolean isCourtesyTitle(String word) {
     return COURTESY_TITLES.contains(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
   }
 }

@@ -36,6 +36,7 @@ public final class AccuracyBench {
       }
     }
     List<AccuracyReport.TextResult> results = new ArrayList<>();
+    List<LinkScore.Result> links = new ArrayList<>();
     Files.createDirectories(work.resolve("errors"));
     for (EvaluationSet.Entry entry : EvaluationSet.entries(EvaluationSet.FOLDER)) {
       if (!only.isEmpty() && !only.contains(entry.id())) {
@@ -53,6 +54,7 @@ public final class AccuracyBench {
         canonical = Scorer.score(gold, answer.canonicalSpeaker());
       }
       results.add(new AccuracyReport.TextResult(entry, gold, scores, speaker, canonical));
+      links.add(LinkScore.score(entry, work.resolve("corpus-stats").resolve(entry.id())));
       Path errors = work.resolve("errors").resolve(entry.id() + ".txt");
       if (!entry.heldOut() || showHeldOut) {
         Files.write(errors, scores.errors(), StandardCharsets.UTF_8);
@@ -67,7 +69,8 @@ public final class AccuracyBench {
     String header = "Last run: corpus-stats " + org.corpusstats.Version.current() + ", CoreNLP "
         + org.corpusstats.Version.coreNlp() + (coreNlp ? "" : " (CoreNLP's own pipeline not run: its columns repeat corpus-stats')") + ".";
     Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
-    Files.writeString(tmp, AccuracyReport.markdown(results, header), StandardCharsets.UTF_8);
+    Files.writeString(tmp, AccuracyReport.markdown(results, header) + "\n" + LinkScore.markdown(links),
+        StandardCharsets.UTF_8);
     Files.move(tmp, report, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     System.out.println("wrote " + report + "; errors of the tuned-on texts in " + work.resolve("errors"));
   }

@@ -210,7 +210,7 @@ final class EntityResolverTest {
   }
 
   /** A linker that knows a few pages, as the WikiDict would give them. */
-  private static final EntityResolver.Linker PAGES = (form, type) -> java.util.Optional.ofNullable(java.util.Map.of(
+  private static final EntityResolver.Linker PAGES = (form, type, words) -> java.util.Optional.ofNullable(java.util.Map.of(
       "USSR", "Soviet Union", "Soviet Union", "Soviet Union", "George Bush", "George W. Bush",
       "George W. Bush", "George W. Bush", "Soviet", "Soviet Union").get(form));
 
