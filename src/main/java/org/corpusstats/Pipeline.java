@@ -17,6 +17,7 @@ import org.corpusstats.extract.EntityResolver;
 import org.corpusstats.input.UserCorrections;
 import org.corpusstats.io.OutputFolder;
 import org.corpusstats.link.EntityLinks;
+import org.corpusstats.link.LinkUnavailableException;
 import org.corpusstats.link.WikiDictIndex;
 import org.corpusstats.report.ExtractionTables;
 import org.corpusstats.report.Manifest;
@@ -128,7 +129,11 @@ public final class Pipeline {
     if (!config.link()) {
       return EntityResolver.Linker.NONE;
     }
-    return new EntityLinks(WikiDictIndex.openOrBuild(AnnotationCache.defaultFolder(), m -> say("%s", m)));
+    try {
+      return new EntityLinks(WikiDictIndex.openOrBuild(AnnotationCache.defaultFolder(), m -> say("%s", m)));
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw new LinkUnavailableException("Wikipedia links: " + e.getMessage() + "; or run with --no-link", e);
+    }
   }
 
   /** The statistics stage, with the reference corpus of keywords.csv when --reference names one. */

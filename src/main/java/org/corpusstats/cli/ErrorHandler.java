@@ -49,7 +49,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   static String message(Throwable ex) {
-    if (ex instanceof InputException || ex instanceof OutputException || ex instanceof RunFailure) {
+    if (ex instanceof InputException || ex instanceof OutputException || ex instanceof RunFailure
+        || ex instanceof org.corpusstats.link.LinkUnavailableException) {
       return ex.getMessage();
     }
     if (ex instanceof IOException || ex instanceof UncheckedIOException) {

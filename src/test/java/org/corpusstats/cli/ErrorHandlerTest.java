@@ -32,4 +32,13 @@ final class ErrorHandlerTest {
 
     assertThat(ErrorHandler.message(new InputException(text))).isEqualTo(text);
   }
+
+  @Test
+  void aLinkingFailureIsOneLineThatSaysWhatToDo() {
+    String message = ErrorHandler.message(new org.corpusstats.link.LinkUnavailableException(
+        "Wikipedia links: the WikiDict is not on the classpath; or run with --no-link", new IllegalStateException()));
+
+    assertThat(message).doesNotContain("Exception").contains("--no-link");
+    assertThat(ErrorHandler.exitCode(new org.corpusstats.link.LinkUnavailableException("x", null))).isEqualTo(1);
+  }
 }
