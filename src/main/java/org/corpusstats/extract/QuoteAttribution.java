@@ -22,12 +22,12 @@ final class QuoteAttribution {
   private final SpeakerResolver resolver;
   private final SpeechTags tags;
   private final SentenceCues cues;
-  private final List<int[]> termSpans;
+  private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
-    this.termSpans = termSpans;
+    this.termSpans = new SpanIndex(termSpans);
     this.dialogue = new DialogueTurns(doc, mentions);
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
     this.tags = new SpeechTags(doc, resolver);
@@ -116,6 +116,6 @@ final class QuoteAttribution {
   private boolean holdsAQuote(int sentence) {
     Sentence s = doc.sentence(sentence);
     return doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream()
-        .anyMatch(q -> termSpans.stream().noneMatch(t -> t[0] == q[0] && t[1] == q[1]));
+        .anyMatch(q -> !termSpans.has(q[0], q[1]));
   }
 }

@@ -24,10 +24,11 @@ final class QuoteExtractor {
     }
     List<QuoteAttribution.Span> topLevel = new ArrayList<>();
     int[] depths = new int[spans.size()];
+    SpanIndex nesting = new SpanIndex(spans);
     for (int i = 0; i < spans.size(); i++) {
       int begin = spans.get(i)[0];
       int end = spans.get(i)[1];
-      depths[i] = (int) spans.stream().filter(s -> s[0] < begin && end <= s[1] || s[0] <= begin && end < s[1]).count();
+      depths[i] = nesting.enclosing(begin, end);
       if (depths[i] == 0) {
         topLevel.add(new QuoteAttribution.Span(begin, end));
       }

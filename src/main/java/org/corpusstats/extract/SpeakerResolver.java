@@ -34,14 +34,14 @@ final class SpeakerResolver {
 
   private final AnnotatedText doc;
   private final List<RawMention> mentions;
-  private final List<int[]> termSpans;
+  private final SpanIndex termSpans;
   private final MentionIndex index;
   private final Antecedents antecedents;
 
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
     this.mentions = mentions;
-    this.termSpans = termSpans;
+    this.termSpans = new SpanIndex(termSpans);
     this.index = new MentionIndex(mentions);
     this.antecedents = new Antecedents(doc, mentions, this);
   }
@@ -237,7 +237,7 @@ final class SpeakerResolver {
 
 
   private int[] termAt(int offset) {
-    return termSpans.stream().filter(s -> s[0] <= offset && offset < s[1]).findFirst().orElse(null);
+    return termSpans.containing(offset);
   }
 
 }

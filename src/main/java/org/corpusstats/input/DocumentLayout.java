@@ -33,26 +33,33 @@ public record DocumentLayout(String nlpText, String title, List<Paragraph> parag
 
   /** The paragraph holding this character offset, or the last one before it. */
   public Paragraph paragraphAt(int offset) {
-    Paragraph found = paragraphs.isEmpty() ? new Paragraph(1, 0, nlpText.length(), false) : paragraphs.get(0);
-    for (Paragraph paragraph : paragraphs) {
-      if (paragraph.charBegin() > offset) {
-        break;
-      }
-      found = paragraph;
+    if (paragraphs.isEmpty()) {
+      return new Paragraph(1, 0, nlpText.length(), false);
     }
-    return found;
+    // Binary search: every sentence asks, and a book has thousands of paragraphs.
+    int last = lastAtOrBefore(paragraphs.size(), i -> paragraphs.get(i).charBegin(), offset);
+    return paragraphs.get(Math.max(0, last));
   }
 
   /** 0 before the first heading, else the number of the last heading at or before the offset. */
   public int sectionAt(int offset) {
-    int section = 0;
-    for (Heading heading : headings) {
-      if (heading.charBegin() > offset) {
-        break;
+    int last = lastAtOrBefore(headings.size(), i -> headings.get(i).charBegin(), offset);
+    return last < 0 ? 0 : headings.get(last).section();
+  }
+
+  /** The last of {@code size} items, sorted by begin, that begins at or before the offset; -1 for none. */
+  private static int lastAtOrBefore(int size, java.util.function.IntUnaryOperator begin, int offset) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (begin.applyAsInt(mid) <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
-      section = heading.section();
     }
-    return section;
+    return low - 1;
   }
 
   public String sectionTitle(int section) {
