@@ -53,20 +53,19 @@ public final class CorpusReader {
       }
     }
     if (documents.isEmpty()) {
-      throw new InputException(input + ": none of its .txt files can be used (" + skipped.size()
-          + " skipped); fix them as the messages with --skip-bad off say");
+      throw CorpusFiles.noneUsable(input.toString(), skipped);
     }
     return new Corpus(documents, skipped);
   }
 
   private List<SourceDocument> readAll(Path input) {
     if (!Files.exists(input)) {
-      throw new InputException(input + ": no such file or folder; give --input a .txt file or a folder of them");
+      throw CorpusFiles.noSuchPath(input.toString());
     }
     if (Files.isDirectory(input)) {
       List<Path> files = textFilesIn(input);
       if (files.isEmpty()) {
-        throw new InputException(input + ": the folder holds no .txt file; put the chapters there as .txt files");
+        throw CorpusFiles.noTextFiles(input.toString());
       }
       return files.stream().map(this::readOne).toList();
     }
@@ -76,11 +75,11 @@ public final class CorpusReader {
   private static List<Path> textFilesIn(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+          .filter(p -> CorpusFiles.isText(p.getFileName().toString()))
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new InputException(folder + ": cannot list the folder (" + e.getMessage() + "); check its permissions", e);
+      throw CorpusFiles.cannotList(folder.toString(), e);
     }
   }
 

@@ -70,8 +70,8 @@ public final class StatisticsStage implements Serializable {
    * keywords.csv, in that order, over the whole corpus; with {@link StatsOptions#byDocument()} followed by the same nine for each
    * document in corpus order, named {@code words.<document-stem>.csv} and so on.
    *
-   * <p>The two passes in a loop on this machine; the Spark engine runs the same passes on its executors and adds
-   * the counts up with Spark's aggregations, so both give the same tables.
+   * <p>The two passes run through {@link #run(Passes)}: in a loop on this machine ({@link LocalPasses}), or on
+   * Spark's executors, whose aggregations add the same counts up, so both give the same tables.
    */
   public List<CsvTable> tables(CorpusAnalysis corpus) {
     return results(corpus).tables();
@@ -79,28 +79,21 @@ public final class StatisticsStage implements Serializable {
 
   /** The same tables, with typed rows of those the report draws. */
   public Statistics results(CorpusAnalysis corpus) {
-    List<DocumentAnalysis> documents = corpus.documents();
-    CorpusCounts counts = CorpusCounts.none();
-    Map<NGram, Integer> ngrams = new HashMap<>();
-    Map<EntityPair, Integer> pairs = new HashMap<>();
-    for (int slot = 0; slot < documents.size(); slot++) {
-      counts.add(count(slot, documents.get(slot)));
-      addByKey(ngrams, countNGrams(documents.get(slot)));
-      addByKey(pairs, countPairs(documents.get(slot)));
-    }
+    return run(new LocalPasses(this, corpus.documents()));
+  }
+
+  /**
+   * The two passes, in their one order, wherever the documents are: pass one (counts, n-grams, pairs), the top
+   * items from its sums, pass two around them, the tables; then each document's own tables when asked for.
+   */
+  public Statistics run(Passes passes) {
+    CorpusCounts counts = passes.counts();
+    Map<NGram, Integer> ngrams = passes.ngrams();
+    Map<EntityPair, Integer> pairs = passes.pairs();
     TopItems top = top(counts);
-    TopItemCounts around = TopItemCounts.none();
-    for (int slot = 0; slot < documents.size(); slot++) {
-      around.add(countAround(slot, documents.get(slot), top));
-    }
-    Statistics results = results(counts, ngrams, pairs, top, around);
+    Statistics results = results(counts, ngrams, pairs, top, passes.around(top));
     if (options.byDocument()) {
-      List<List<CsvTable>> perDocument = new ArrayList<>();
-      for (DocumentAnalysis document : documents) {
-        perDocument.add(documentTables(document));
-      }
-      results = results.withMoreTables(named(documents.stream().map(DocumentAnalysis::document).toList(),
-          perDocument));
+      results = results.withMoreTables(named(passes.names(), passes.perDocument()));
     }
     return results;
   }

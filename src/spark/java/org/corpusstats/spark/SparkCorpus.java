@@ -1,7 +1,6 @@
 package org.corpusstats.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.corpusstats.report.csv.CsvTable;
 import org.corpusstats.stats.CorpusCounts;
 import org.corpusstats.stats.EntityPair;
 import org.corpusstats.stats.NGram;
+import org.corpusstats.stats.Passes;
 import org.corpusstats.stats.Statistics;
 import org.corpusstats.stats.StatisticsStage;
 import org.corpusstats.stats.TopItemCounts;
@@ -88,25 +88,46 @@ final class SparkCorpus implements Engine.Extracted {
     int partitions = Math.max(1, Math.min(results.getNumPartitions(), context.defaultParallelism()));
     JavaRDD<Positioned> documents = resolvedDocuments(results.coalesce(partitions), resolution);
 
-    CorpusCounts counts = documents.treeAggregate(CorpusCounts.none(),
-        (sum, document) -> sum.add(stage.count(document.position(), document.analysis())), CorpusCounts::add);
-    Map<NGram, Integer> ngrams = sumByKey(documents, stage::countNGrams, stage);
-    Map<EntityPair, Integer> pairs = sumByKey(documents, stage::countPairs, stage);
+    return stage.run(new Passes() {
+      @Override
+      public CorpusCounts counts() {
+        // A local copy: a lambda that read this anonymous class's field would ship the class, which Spark cannot.
+        StatisticsStage shipped = stage;
+        return documents.treeAggregate(CorpusCounts.none(),
+            (sum, document) -> sum.add(shipped.count(document.position(), document.analysis())), CorpusCounts::add);
+      }
 
-    TopItems top = stage.top(counts);
-    Broadcast<TopItems> focus = context.broadcast(top);
-    TopItemCounts around = documents.treeAggregate(TopItemCounts.none(),
-        (sum, document) -> sum.add(stage.countAround(document.position(), document.analysis(), focus.value())),
-        TopItemCounts::add);
+      @Override
+      public Map<NGram, Integer> ngrams() {
+        return sumByKey(documents, stage::countNGrams, stage);
+      }
 
-    Statistics results = stage.results(counts, ngrams, pairs, top, around);
-    if (stage.byDocument()) {
-      // Each document's own two passes, in its task: only its finished tables come back, in corpus order.
-      List<List<CsvTable>> perDocument = documents.map(document -> stage.documentTables(document.analysis()))
-          .collect();
-      results = results.withMoreTables(StatisticsStage.named(names, perDocument));
-    }
-    return results;
+      @Override
+      public Map<EntityPair, Integer> pairs() {
+        return sumByKey(documents, stage::countPairs, stage);
+      }
+
+      @Override
+      public TopItemCounts around(TopItems top) {
+        Broadcast<TopItems> focus = context.broadcast(top);
+        StatisticsStage shipped = stage;
+        return documents.treeAggregate(TopItemCounts.none(),
+            (sum, document) -> sum.add(shipped.countAround(document.position(), document.analysis(), focus.value())),
+            TopItemCounts::add);
+      }
+
+      @Override
+      public List<List<CsvTable>> perDocument() {
+        // Each document's own two passes, in its task: only its finished tables come back, in corpus order.
+        StatisticsStage shipped = stage;
+        return documents.map(document -> shipped.documentTables(document.analysis())).collect();
+      }
+
+      @Override
+      public List<String> names() {
+        return names;
+      }
+    });
   }
 
   /**

@@ -39,6 +39,7 @@ import org.corpusstats.extract.DocumentExtraction;
 import org.corpusstats.extract.Extractor;
 import org.corpusstats.input.CorpusReader;
 import org.corpusstats.input.DocumentLayout;
+import org.corpusstats.input.CorpusFiles;
 import org.corpusstats.input.InputException;
 import org.corpusstats.input.LayoutDetector;
 import org.corpusstats.input.SourceDocument;
@@ -86,7 +87,7 @@ public final class SparkEngine implements Engine {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
       FileSystem fs = path.getFileSystem(hadoop);
       if (!fs.exists(path)) {
-        throw new InputException(input + ": no such file or folder; give --input a .txt file or a folder of them");
+        throw CorpusFiles.noSuchPath(input);
       }
       FileStatus status = fs.getFileStatus(path);
       if (status.isFile()) {
@@ -95,16 +96,16 @@ public final class SparkEngine implements Engine {
       List<String> files = Arrays.stream(fs.listStatus(path))
           .filter(FileStatus::isFile)
           .map(FileStatus::getPath)
-          .filter(p -> p.getName().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .filter(p -> CorpusFiles.isText(p.getName()))
           .sorted(Comparator.comparing(org.apache.hadoop.fs.Path::getName))
           .map(org.apache.hadoop.fs.Path::toString)
           .toList();
       if (files.isEmpty()) {
-        throw new InputException(input + ": the folder holds no .txt file; put the chapters there as .txt files");
+        throw CorpusFiles.noTextFiles(input);
       }
       return files;
     } catch (IOException e) {
-      throw new InputException(input + ": cannot list it (" + e.getMessage() + "); check the path and permissions", e);
+      throw CorpusFiles.cannotList(input, e);
     }
   }
 
@@ -158,8 +159,7 @@ public final class SparkEngine implements Engine {
         tokens += ((Number) result.input().get("tokens")).longValue();
       }
       if (documents.isEmpty()) {
-        throw new InputException(input + ": none of its .txt files can be used (" + skipped.size()
-            + " skipped); fix them as the messages with --skip-bad off say");
+        throw CorpusFiles.noneUsable(input, skipped);
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       manifest.timing("annotate_and_extract", millis);
