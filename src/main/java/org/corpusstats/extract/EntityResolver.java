@@ -121,9 +121,9 @@ public final class EntityResolver {
       }
     }
     PersonJoins.join(forms, sets);
-    Set<String> nouns = ideologyJoins(forms, sets);
+    Set<String> nouns = FormJoins.ideologies(forms, sets);
     Map<String, String> pages = pages(forms, vocabulary);
-    linkJoins(forms, pages, sets);
+    FormJoins.links(forms, pages, sets);
 
     Map<String, List<String>> members = new TreeMap<>();
     for (String form : forms.keySet()) {
@@ -145,33 +145,11 @@ public final class EntityResolver {
         TreeSet<String> aliasForms = new TreeSet<>(merged.surfaces.keySet());
         aliasForms.remove(name);
         entities.add(new Entity(name, type, merged.count, merged.documents.size(), List.copyOf(aliasForms),
-            List.of(), page(canonicalForm, set, forms, pages)));
+            List.of(), FormJoins.page(canonicalForm, set, forms, pages)));
       }
     }
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
     return new Resolution(nameByForm, typeByName, entities);
-  }
-
-  /**
-   * An ideology's adjective or adherent joins its noun when the corpus has it ("socialist", "socialists" →
-   * "socialism"; "Trotskyist" → "Trotskyism"); returns the nouns, which name their entities.
-   */
-  private static Set<String> ideologyJoins(Map<String, Form> forms, UnionFind sets) {
-    Set<String> nouns = new TreeSet<>();
-    for (Map.Entry<String, Form> entry : forms.entrySet()) {
-      String form = entry.getKey();
-      if (!entry.getValue().majorityType().equals("IDEOLOGY")) {
-        continue;
-      }
-      String stem = form.endsWith("ists") ? form.substring(0, form.length() - 4)
-          : form.endsWith("ist") ? form.substring(0, form.length() - 3) : null;
-      Form noun = stem == null || stem.isEmpty() ? null : forms.get(stem + "ism");
-      if (noun != null && noun.majorityType().equals("IDEOLOGY")) {
-        sets.union(form, stem + "ism");
-        nouns.add(stem + "ism");
-      }
-    }
-    return nouns;
   }
 
   /** Each form's page, as the linker gives it for the form's majority type. */
@@ -183,45 +161,6 @@ public final class EntityResolver {
       }
     });
     return pages;
-  }
-
-  /** Forms of one type group linked to one page are one entity; persons are never joined by a link. */
-  private static void linkJoins(Map<String, Form> forms, Map<String, String> pages, UnionFind sets) {
-    Map<String, String> firstWithPage = new TreeMap<>();
-    for (Map.Entry<String, String> entry : new TreeMap<>(pages).entrySet()) {
-      String type = forms.get(entry.getKey()).majorityType();
-      if (type.equals("PERSON")) {
-        continue;
-      }
-      String key = entry.getValue() + "\u0000" + typeGroup(type);
-      String first = firstWithPage.putIfAbsent(key, entry.getKey());
-      if (first != null) {
-        sets.union(first, entry.getKey());
-      }
-    }
-  }
-
-  /** Places are one group whatever CoreNLP's finer class: USSR (LOCATION) and Soviet Union (COUNTRY) may meet. */
-  static String typeGroup(String type) {
-    return switch (type) {
-      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "PLACE";
-      default -> type;
-    };
-  }
-
-  /** The entity's page: its name's, else the one most of its linked mentions have; "" for none. */
-  private static String page(String canonicalForm, List<String> set, Map<String, Form> forms,
-                             Map<String, String> pages) {
-    if (pages.containsKey(canonicalForm)) {
-      return pages.get(canonicalForm);
-    }
-    Map<String, Integer> votes = new TreeMap<>();
-    for (String form : set) {
-      if (pages.containsKey(form)) {
-        votes.merge(pages.get(form), forms.get(form).count, Integer::sum);
-      }
-    }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
   }
 
   private static String fullest(List<String> set, Map<String, Form> forms) {
