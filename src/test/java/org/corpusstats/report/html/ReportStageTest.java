@@ -115,4 +115,17 @@ final class ReportStageTest {
   void forbidsEveryOutsideSourceWithAContentSecurityPolicy() {
     assertThat(page).contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
   }
+
+  @Test
+  void chartsDrawnInParallelAreTheSameBytesEveryTime(@TempDir Path again) throws IOException {
+    CorpusAnalysis corpus = SmallCorpus.corpus();
+    List<Path> second = ReportStage.write(SmallCorpus.data(corpus), tables, "small & <corpus>", again);
+
+    assertThat(second).hasSameSizeAs(written);
+    for (int i = 0; i < written.size(); i++) {
+      assertThat(folder.relativize(written.get(i))).isEqualTo(again.relativize(second.get(i)));
+      assertThat(Files.readAllBytes(second.get(i))).as(second.get(i).toString())
+          .isEqualTo(Files.readAllBytes(written.get(i)));
+    }
+  }
 }
