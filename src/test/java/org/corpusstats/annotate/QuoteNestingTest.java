@@ -1,0 +1,54 @@
+package org.corpusstats.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+/** Nested quotes come back at their document offsets, for a chunk far into its document. */
+final class QuoteNestingTest {
+
+  @Test
+  void nestedQuotesLostByTheCacheComeBackAtDocumentOffsets() {
+    // A chunk as the chunker makes it: the document before it blanked to spaces.
+    String text = " ".repeat(5000) + "He wrote: \u201cThe word \u2018busy\u2019 was all they said, and \u2018soon\u2019 too.\u201d Then he left.";
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    Annotation annotation = new Annotation(text);
+    new StanfordCoreNLP(props).annotate(annotation);
+    Properties quotes = new Properties();
+    quotes.setProperty("quote.attributeQuotes", "false");
+    new QuoteAnnotator("quote", quotes, false).annotate(annotation);
+    List<int[]> expected = nested(annotation);
+    // What the protobuf cache gives back: the top-level quote without the ones inside it.
+    annotation.get(CoreAnnotations.QuotationsAnnotation.class)
+        .forEach(q -> q.set(CoreAnnotations.QuotationsAnnotation.class, null));
+
+    QuoteNesting.restore(annotation);
+
+    assertThat(expected).hasSize(2);
+    assertThat(nested(annotation)).containsExactlyElementsOf(expected);
+    assertThat(text.substring(expected.get(0)[0], expected.get(0)[1])).isEqualTo("\u2018busy\u2019");
+  }
+
+  private static List<int[]> nested(Annotation annotation) {
+    List<int[]> spans = new ArrayList<>();
+    for (CoreMap quote : annotation.get(CoreAnnotations.QuotationsAnnotation.class)) {
+      List<CoreMap> inner = quote.get(CoreAnnotations.QuotationsAnnotation.class);
+      if (inner != null) {
+        inner.forEach(n -> spans.add(new int[] {n.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            n.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)}));
+      }
+    }
+    return spans;
+  }
+}
