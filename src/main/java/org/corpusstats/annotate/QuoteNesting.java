@@ -56,12 +56,14 @@ final class QuoteNesting {
     scratch.set(CoreAnnotations.DocIDAnnotation.class, annotation.get(CoreAnnotations.DocIDAnnotation.class));
     FINDER.annotate(scratch);
     List<CoreMap> found = scratch.get(CoreAnnotations.QuotationsAnnotation.class);
+    // Each quote found is moved back once, however many lists hold it.
+    java.util.Set<CoreMap> movedBack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (CoreMap quote : attributed) {
       for (CoreMap same : found) {
         if (begin(same) + base == begin(quote) && end(same) + base == end(quote)) {
           List<CoreMap> nested = same.get(CoreAnnotations.QuotationsAnnotation.class);
           if (nested != null) {
-            nested.forEach(n -> shiftAll(n, base));
+            nested.forEach(n -> moveBack(n, base, movedBack));
           }
           quote.set(CoreAnnotations.QuotationsAnnotation.class, nested);
         }
@@ -70,11 +72,14 @@ final class QuoteNesting {
   }
 
   /** Moves a quote found on the moved chunk, and the quotes nested in it, back to document offsets. */
-  private static void shiftAll(CoreMap quote, int by) {
+  private static void moveBack(CoreMap quote, int by, java.util.Set<CoreMap> movedBack) {
+    if (!movedBack.add(quote)) {
+      return;
+    }
     shift(quote, by);
     List<CoreMap> nested = quote.get(CoreAnnotations.QuotationsAnnotation.class);
     if (nested != null) {
-      nested.forEach(n -> shiftAll(n, by));
+      nested.forEach(n -> moveBack(n, by, movedBack));
     }
   }
 

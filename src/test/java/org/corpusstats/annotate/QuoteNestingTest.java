@@ -21,13 +21,7 @@ final class QuoteNestingTest {
   void nestedQuotesLostByTheCacheComeBackAtDocumentOffsets() {
     // A chunk as the chunker makes it: the document before it blanked to spaces.
     String text = " ".repeat(5000) + "He wrote: \u201cThe word \u2018busy\u2019 was all they said, and \u2018soon\u2019 too.\u201d Then he left.";
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit");
-    Annotation annotation = new Annotation(text);
-    new StanfordCoreNLP(props).annotate(annotation);
-    Properties quotes = new Properties();
-    quotes.setProperty("quote.attributeQuotes", "false");
-    new QuoteAnnotator("quote", quotes, false).annotate(annotation);
+    Annotation annotation = annotated(text);
     List<int[]> expected = nested(annotation);
     // What the protobuf cache gives back: the top-level quote without the ones inside it.
     annotation.get(CoreAnnotations.QuotationsAnnotation.class)
@@ -38,6 +32,52 @@ final class QuoteNestingTest {
     assertThat(expected).hasSize(2);
     assertThat(nested(annotation)).containsExactlyElementsOf(expected);
     assertThat(text.substring(expected.get(0)[0], expected.get(0)[1])).isEqualTo("\u2018busy\u2019");
+  }
+
+  @Test
+  void aQuoteNestedTwoDeepIsMovedBackOnce() {
+    String text = " ".repeat(3000) + "She said: \u201cHe told me \u2018they shouted \u201cstop\u201d at us\u2019 and left.\u201d";
+    Annotation annotation = annotated(text);
+    List<int[]> expected = allNested(annotation);
+    annotation.get(CoreAnnotations.QuotationsAnnotation.class)
+        .forEach(q -> q.set(CoreAnnotations.QuotationsAnnotation.class, null));
+
+    QuoteNesting.restore(annotation);
+
+    assertThat(allNested(annotation)).containsExactlyElementsOf(expected);
+    for (int[] span : allNested(annotation)) {
+      assertThat(span[1]).isLessThanOrEqualTo(text.length());
+      assertThat(text.charAt(span[0])).isIn('\u2018', '\u201c');
+    }
+  }
+
+  private static Annotation annotated(String text) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    Annotation annotation = new Annotation(text);
+    new StanfordCoreNLP(props).annotate(annotation);
+    Properties quotes = new Properties();
+    quotes.setProperty("quote.attributeQuotes", "false");
+    new QuoteAnnotator("quote", quotes, false).annotate(annotation);
+    return annotation;
+  }
+
+  /** Every quote below the top level, depth first. */
+  private static List<int[]> allNested(Annotation annotation) {
+    List<int[]> spans = new ArrayList<>();
+    annotation.get(CoreAnnotations.QuotationsAnnotation.class).forEach(q -> collect(q, spans));
+    return spans;
+  }
+
+  private static void collect(CoreMap quote, List<int[]> spans) {
+    List<CoreMap> inner = quote.get(CoreAnnotations.QuotationsAnnotation.class);
+    if (inner != null) {
+      for (CoreMap n : inner) {
+        spans.add(new int[] {n.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            n.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)});
+        collect(n, spans);
+      }
+    }
   }
 
   private static List<int[]> nested(Annotation annotation) {
