@@ -80,7 +80,7 @@ public final class AnnotationCache {
           || !document.text().equals(chunk.text())) {
         throw new IOException("the entry holds another text");
       }
-      QuoteNesting.restore(document.annotation());
+      QuoteFinder.restoreNesting(document.annotation());
       return Optional.of(document);
     } catch (IOException | RuntimeException | ClassNotFoundException e) {
       warnings.accept("cache entry " + entry + " is corrupt (" + e.getMessage() + "); annotating again");

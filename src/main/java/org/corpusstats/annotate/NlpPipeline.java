@@ -18,28 +18,22 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
  * once, on first use, and shared by every thread.
  *
  * <p>It is built as two halves loaded at the same time on two threads: the sentence annotators up to NER, whose
- * fine-grained gazetteer is the slowest model to load, and the parser, coreference and quotes (a pipeline of
- * their own, see {@link #QUOTE_LOCK}). Run one after the
- * other, the halves annotate exactly as one pipeline of all eight annotators does. The sentence half loads a few
+ * fine-grained gazetteer is the slowest model to load, and the parser and coreference; the quotes follow
+ * ({@link QuoteFinder}). Run one after the other, they annotate as one pipeline of all eight annotators does. The sentence half loads a few
  * seconds sooner, and starts annotating then, rather than leave a core idle while the parser and coreference load.
  */
 public final class NlpPipeline {
 
-  /** The annotators this tool reads from; quote attribution needs coref and depparse. */
+  /**
+   * The annotators this tool reads from. The quotes are found by CoreNLP's quote annotator without its attribution
+   * (corpus-stats attributes them itself), on each chunk alone ({@link QuoteFinder}).
+   */
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
   private static final String SENTENCES = "tokenize,ssplit,pos,lemma,ner";
   private static final String DISCOURSE = "depparse,coref";
-  private static final String QUOTES = "quote";
 
   private static volatile CompletableFuture<StanfordCoreNLP> sentences;
   private static volatile CompletableFuture<StanfordCoreNLP> discourse;
-  private static volatile CompletableFuture<StanfordCoreNLP> quotes;
-  /**
-   * CoreNLP's quote attribution keeps the document's list of people in a field of the annotator while it works, so
-   * two threads annotating at once read each other's list: wrong speakers, or a NullPointerException. It takes a
-   * few per cent of the time, so it runs one chunk at a time; the other annotators are safe to share.
-   */
-  private static final Object QUOTE_LOCK = new Object();
   private static volatile boolean verbose;
   private static volatile long loadMillis = -1;
 
@@ -58,7 +52,9 @@ public final class NlpPipeline {
     props.setProperty("ner.applyFineGrained", "true");
     // No document date is set, so SUTime leaves "October" as XXXX-10 instead of dating a history text to
     // today; the extract stage resolves such dates against the narrative.
-    props.setProperty("quote.attributeQuotes", "true");
+    // CoreNLP's attribution is not used (its answers were right about 3 times in 11 beyond corpus-stats' own
+    // rules), and without it quotes need no models: QuoteFinder finds them.
+    props.setProperty("quote.attributeQuotes", "false");
     // Statistical coreference scores every mention against the 50 before it (500 with a string match); it is
     // half of CoreNLP's time here. A pronoun's antecedent is a few mentions back: at 10 and 50 the chapter's
     // tables were byte-identical and the run 16% faster (docs/PERFORMANCE.md).
@@ -74,10 +70,10 @@ public final class NlpPipeline {
 
   /** Starts loading the models in the background, if not started yet. */
   public static void startLoading() {
-    // quotes is assigned last, so once another thread sees it, it sees all three.
-    if (quotes == null) {
+    // discourse is assigned last, so once another thread sees it, it sees both.
+    if (discourse == null) {
       synchronized (NlpPipeline.class) {
-        if (quotes == null) {
+        if (discourse == null) {
           if (!verbose) {
             RedwoodConfiguration.current().clear().apply();
           }
@@ -90,8 +86,7 @@ public final class NlpPipeline {
           long started = System.nanoTime();
           sentences = CompletableFuture.supplyAsync(() -> half(SENTENCES, true), loaders);
           discourse = CompletableFuture.supplyAsync(() -> half(DISCOURSE, false), loaders);
-          quotes = discourse.thenApplyAsync(parsed -> half(QUOTES, false), loaders);
-          CompletableFuture.allOf(sentences, discourse, quotes).whenComplete((done, error) -> {
+          CompletableFuture.allOf(sentences, discourse).whenComplete((done, error) -> {
             loaders.shutdown();
             if (error == null) {
               loadMillis = (System.nanoTime() - started) / 1_000_000;
@@ -112,7 +107,6 @@ public final class NlpPipeline {
     startLoading();
     await(sentences);
     await(discourse);
-    await(quotes);
   }
 
   private static StanfordCoreNLP await(CompletableFuture<StanfordCoreNLP> half) {
@@ -135,10 +129,7 @@ public final class NlpPipeline {
     document.annotation().set(CoreAnnotations.DocIDAnnotation.class, documentId);
     await(sentences).annotate(document.annotation());
     await(discourse).annotate(document.annotation());
-    StanfordCoreNLP quoteFinder = await(quotes);
-    synchronized (QUOTE_LOCK) {
-      quoteFinder.annotate(document.annotation());
-    }
+    QuoteFinder.find(document.annotation());
     document.wrapAnnotations();
     return document;
   }

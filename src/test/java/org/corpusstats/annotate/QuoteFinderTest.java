@@ -15,7 +15,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 
 /** Nested quotes come back at their document offsets, for a chunk far into its document. */
-final class QuoteNestingTest {
+final class QuoteFinderTest {
 
   @Test
   void nestedQuotesLostByTheCacheComeBackAtDocumentOffsets() {
@@ -27,7 +27,7 @@ final class QuoteNestingTest {
     annotation.get(CoreAnnotations.QuotationsAnnotation.class)
         .forEach(q -> q.set(CoreAnnotations.QuotationsAnnotation.class, null));
 
-    QuoteNesting.restore(annotation);
+    QuoteFinder.restoreNesting(annotation);
 
     assertThat(expected).hasSize(2);
     assertThat(nested(annotation)).containsExactlyElementsOf(expected);
@@ -42,7 +42,7 @@ final class QuoteNestingTest {
     annotation.get(CoreAnnotations.QuotationsAnnotation.class)
         .forEach(q -> q.set(CoreAnnotations.QuotationsAnnotation.class, null));
 
-    QuoteNesting.restore(annotation);
+    QuoteFinder.restoreNesting(annotation);
 
     assertThat(allNested(annotation)).containsExactlyElementsOf(expected);
     for (int[] span : allNested(annotation)) {
