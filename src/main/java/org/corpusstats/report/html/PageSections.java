@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.corpusstats.extract.Concept;
 import org.corpusstats.extract.CorpusAnalysis;
 import org.corpusstats.extract.DocumentAnalysis;
 import org.corpusstats.extract.Entity;
@@ -122,6 +123,30 @@ final class PageSections {
           .append(Html.escape(entity.type())).append("</td><td class=\"num\">").append(entity.mentions())
           .append("</td><td>").append(Html.escape(String.join("; ", entity.roles()))).append("</td><td>")
           .append(entity.wikipedia().isEmpty() ? "" : Html.wikipedia(entity.wikipedia())).append("</td></tr>\n");
+    }
+    page.append("</tbody></table></div>\n");
+    concepts(page, corpus);
+  }
+
+  static final int CONCEPTS_SHOWN = 30;
+
+  /** The most mentioned concepts: what the text discusses, beside whom and where it names. */
+  private static void concepts(StringBuilder page, CorpusAnalysis corpus) {
+    if (corpus.concepts().isEmpty()) {
+      return;
+    }
+    int shown = Math.min(CONCEPTS_SHOWN, corpus.concepts().size());
+    page.append("<h3>Concepts</h3>\n<p class=\"note\">The common nouns NER gives an entity class (titles, causes of"
+        + " death, charges), most mentioned first").append(shown < corpus.concepts().size()
+            ? ", the first " + shown + " of " + corpus.concepts().size() : "")
+        .append("; all in ").append(Html.link("concepts.csv", "concepts.csv")).append(".</p>\n")
+        .append("<div class=\"table-wrap\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">concept</th>"
+            + "<th scope=\"col\">type</th><th scope=\"col\">mentions</th><th scope=\"col\">forms</th></tr></thead>"
+            + "\n<tbody>\n");
+    for (Concept concept : corpus.concepts().subList(0, shown)) {
+      page.append("<tr><td>").append(Html.escape(concept.concept())).append("</td><td>")
+          .append(Html.escape(concept.type())).append("</td><td class=\"num\">").append(concept.mentions())
+          .append("</td><td>").append(Html.escape(String.join("; ", concept.forms()))).append("</td></tr>\n");
     }
     page.append("</tbody></table></div>\n");
   }

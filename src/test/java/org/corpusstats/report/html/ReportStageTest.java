@@ -128,4 +128,19 @@ final class ReportStageTest {
           .isEqualTo(Files.readAllBytes(written.get(i)));
     }
   }
+
+  @Test
+  void theEntitiesSectionListsTheConceptsWhenThereAreAny(@TempDir Path withConcepts) throws IOException {
+    CorpusAnalysis small = SmallCorpus.corpus();
+    CorpusAnalysis corpus = new CorpusAnalysis(small.documents(), small.entities(), List.of(
+        new org.corpusstats.extract.Concept("war", "CAUSE_OF_DEATH", 3, List.of("war", "wars")),
+        new org.corpusstats.extract.Concept("leader", "TITLE", 2, List.of("leader"))));
+    ReportStage.write(org.corpusstats.report.ReportData.of(corpus, SmallCorpus.data(small).statistics()), tables,
+        "concepts", withConcepts);
+
+    String report = Files.readString(withConcepts.resolve("report.html"));
+    assertThat(report).contains("<h3>Concepts</h3>", "<td>war</td><td>CAUSE_OF_DEATH</td><td class=\"num\">3</td>",
+        "<td>war; wars</td>");
+    assertThat(page).as("the small corpus has no concepts").doesNotContain("<h3>Concepts</h3>");
+  }
 }
