@@ -66,6 +66,11 @@ public final class EntityResolver {
         java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /** Whether forms are linked to Wikipedia pages (then the resolver needs the corpus's vocabulary). */
+  public boolean links() {
+    return linker != Linker.NONE;
+  }
+
   public boolean isExcluded(String form) {
     return exclusions.contains(form.toLowerCase(Locale.ROOT));
   }

@@ -1,7 +1,15 @@
 package org.corpusstats.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.corpusstats.input.DocumentLayout;
 import org.corpusstats.input.SourceDocument;
@@ -57,13 +65,13 @@ public final class Extractor {
    * the corpus writes it most often.
    */
   public static List<Entity> withRoles(EntityResolver.Resolution resolution, List<DocumentExtraction> documents) {
-    java.util.Map<String, java.util.Map<String, java.util.Map<String, Integer>>> byEntity = new java.util.HashMap<>();
+    Map<String, Map<String, Map<String, Integer>>> byEntity = new HashMap<>();
     for (DocumentExtraction document : documents) {
       for (RoleMention role : document.roles()) {
         String name = resolution.canonicalName(role.personKey());
         if (name != null) {
-          byEntity.computeIfAbsent(name, k -> new java.util.TreeMap<>())
-              .computeIfAbsent(role.title().toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeMap<>())
+          byEntity.computeIfAbsent(name, k -> new TreeMap<>())
+              .computeIfAbsent(role.title().toLowerCase(Locale.ROOT), k -> new TreeMap<>())
               .merge(role.title(), 1, Integer::sum);
         }
       }
@@ -76,19 +84,19 @@ public final class Extractor {
         continue;
       }
       List<String> keys = new ArrayList<>(titles.keySet());
-      keys.sort(java.util.Comparator.comparingInt((String t) -> -total(titles.get(t))).thenComparing(t -> t));
+      keys.sort(Comparator.comparingInt((String t) -> -total(titles.get(t))).thenComparing(t -> t));
       entities.add(entity.withRoles(keys.stream().map(t -> mostWritten(titles.get(t))).toList()));
     }
     return entities;
   }
 
-  private static int total(java.util.Map<String, Integer> counts) {
+  private static int total(Map<String, Integer> counts) {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  private static String mostWritten(java.util.Map<String, Integer> written) {
-    return written.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+  private static String mostWritten(Map<String, Integer> written) {
+    return written.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .orElseThrow().getKey();
   }
 
@@ -103,14 +111,14 @@ public final class Extractor {
       all.addAll(document.mentions());
       stated.addAll(document.stated());
     }
-    return resolver.resolve(all, stated, vocabulary(documents));
+    return resolver.resolve(all, stated, resolver.links() ? vocabulary(documents) : Set.of());
   }
 
   /** Every word of the corpus's texts in lower case: what a Wikipedia link's other words are checked against. */
-  static java.util.Set<String> vocabulary(List<DocumentExtraction> documents) {
-    java.util.Set<String> words = new java.util.HashSet<>();
+  static Set<String> vocabulary(List<DocumentExtraction> documents) {
+    Set<String> words = new HashSet<>();
     for (DocumentExtraction document : documents) {
-      for (String word : WORD_BREAK.split(document.analysis().text().toLowerCase(java.util.Locale.ROOT))) {
+      for (String word : WORD_BREAK.split(document.analysis().text().toLowerCase(Locale.ROOT))) {
         if (!word.isEmpty()) {
           words.add(word);
         }
@@ -120,7 +128,7 @@ public final class Extractor {
   }
 
   /** What separates words for the vocabulary and for page titles alike: anything but letters and digits. */
-  public static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  public static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The document with each mention and speaker renamed to its canonical entity, excluded ones dropped. */
   public static DocumentAnalysis resolved(DocumentExtraction document, EntityResolver.Resolution resolution) {

@@ -2,7 +2,9 @@ package org.corpusstats.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,13 +30,20 @@ final class Roles {
     List<RoleMention> roles = new ArrayList<>();
     Set<RawMention> attached = new HashSet<>();
     List<Holder> holders = new ArrayList<>();
+    // The titles of each sentence, so that marking those a name takes costs a sentence, not the document.
+    Map<Integer, List<RawMention>> titlesBySentence = new HashMap<>();
+    for (RawMention m : mentions) {
+      if (m.nerType().equals("TITLE")) {
+        titlesBySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
+      }
+    }
     for (RawMention m : mentions) {
       if (m.nerType().equals("PERSON")) {
         List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
         for (int[] span : titleSpans(tokens, m.mention().tokenBegin(), m.mention().tokenEnd())) {
           roles.add(new RoleMention(m.key(), text(doc, tokens, span)));
           holders.add(new Holder(m.key(), head(tokens, span), m.mention().charBegin()));
-          markAttached(mentions, m.mention().sentence(), span, attached);
+          markAttached(titlesBySentence, m.mention().sentence(), span, attached);
         }
       }
     }
@@ -146,10 +155,10 @@ final class Roles {
     return doc.slice(tokens.get(span[0]).charBegin(), tokens.get(span[1] - 1).charEnd());
   }
 
-  private static void markAttached(List<RawMention> mentions, int sentence, int[] span, Set<RawMention> attached) {
-    for (RawMention m : mentions) {
-      if (m.mention().sentence() == sentence && m.nerType().equals("TITLE")
-          && m.mention().tokenBegin() < span[1] && span[0] < m.mention().tokenEnd()) {
+  private static void markAttached(Map<Integer, List<RawMention>> titlesBySentence, int sentence, int[] span,
+                                   Set<RawMention> attached) {
+    for (RawMention m : titlesBySentence.getOrDefault(sentence, List.of())) {
+      if (m.mention().tokenBegin() < span[1] && span[0] < m.mention().tokenEnd()) {
         attached.add(m);
       }
     }
