@@ -387,6 +387,23 @@ def verdict(ok):
     return "**PASS**" if ok else "**MISS**"
 
 
+# Sections other scripts keep in the same file (bench/books: `<!-- books:begin -->` ... `<!-- books:end -->`).
+MARKED_SECTION = re.compile(r"<!-- ([\w-]+):begin -->.*?<!-- \1:end -->", re.S)
+
+
+def marked_sections(text):
+    """Every marked section of text, markers included, in order."""
+    return [m.group(0) for m in MARKED_SECTION.finditer(text)]
+
+
+def put_marked_section(text, name, section):
+    """text with NAME's marked section replaced by section (markers included), or section appended at the end."""
+    pattern = re.compile(rf"<!-- {re.escape(name)}:begin -->.*?<!-- {re.escape(name)}:end -->", re.S)
+    if pattern.search(text):
+        return pattern.sub(lambda _: section, text, count=1)
+    return (text.rstrip("\n") + "\n\n" if text.strip() else "") + section + "\n"
+
+
 def report(args):
     meta = json.loads(Path(args.meta).read_text(encoding="utf-8"))
     records = [json.loads(l) for l in Path(args.results).read_text(encoding="utf-8").splitlines() if l.strip()]
@@ -625,6 +642,10 @@ def report(args):
             "```", "",
             "Run it on an otherwise idle machine with at least 12 GB of memory: the table above records how busy "
             "the machine was."]
+    # Sections written by other scripts (bench/books) are carried over from the file being replaced, at the end.
+    previous = Path(args.out).read_text(encoding="utf-8") if Path(args.out).is_file() else ""
+    for section in marked_sections(previous):
+        out += ["", section]
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
     # The targets, for the terminal.
