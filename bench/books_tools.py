@@ -191,7 +191,8 @@ def addresses_text(b):
 def source_text(b):
     if b["package"] == SOTU_PACKAGE:
         longest = b.get("longest_address_chars")
-        return (f"State of the Union: {addresses_text(b)}, in order, each under a heading line"
+        return (f"State of the Union: {addresses_text(b)}, "
+                + ("under a heading line" if b["addresses"] == 1 else "in order, each under a heading line")
                 + (f"; the longest {longest:,} characters" if longest else "") + f" (`{SOTU_PACKAGE}`)")
     return ("Herman Melville, *Moby Dick*: the 135 chapters of Project Gutenberg's text "
             f"(`{MOBY_PACKAGE}` `package/data/data.txt`)"
@@ -199,7 +200,7 @@ def source_text(b):
 
 
 def section(args):
-    run_dir = Path(args.dir)
+    run_dir = Path(args.dir).resolve()
     meta = json.loads((run_dir / "meta.json").read_text(encoding="utf-8"))
     info = json.loads((run_dir / "books-info.json").read_text(encoding="utf-8"))
     results = run_dir / "results.jsonl"
@@ -287,12 +288,12 @@ def section(args):
                    "it needs cold runs of sotu-0.5mb, sotu-1mb and sotu-3mb that finished")
     targets = [
         ("Every book runs at the launcher's default heap, cold and warm",
-         f"{ran} of {len(books)} books" + ("" if meta.get("cs_java_opts_source") == "the launcher's default"
+         f"{ran} of {len(books)} book{'s' if len(books) != 1 else ''}" + ("" if meta.get("cs_java_opts_source") == "the launcher's default"
                                            else f" (heap {meta.get('cs_java_opts_source')})"),
          all_ran and bool(books) and meta.get("cs_java_opts_source") == "the launcher's default"),
         (f"Peak RSS within {RSS_LIMIT - 1:.0%} of the chapter's ({gb(chapter_rss)}), every book, cold and warm",
          (f"at most {worst[1]:.2f} × ({book_label(worst[0])})" if worst else "not measured")
-         + ("" if len(rss_rows) == len(books) else f"; {len(books) - len(rss_rows)} book(s) without a run"),
+         + ("" if len(rss_rows) == len(books) else f"; {len(books) - len(rss_rows)} book(s) without a finished run"),
          worst is not None and len(rss_rows) == len(books) and worst[1] <= RSS_LIMIT),
         (f"Wall time linear in length (marginal seconds per 1,000 tokens from 1 to 3 MB ≤ {LINEAR_LIMIT} × that "
          "from 0.5 to 1 MB, cold)",
@@ -322,7 +323,8 @@ def section(args):
         def row(label, f, cli_cell=""):
             out.append(f"| {label} | {f(cold)} | {f(warm)} | {cli_cell} |")
 
-        row("result", cs_result, cli_result(cli, meta))
+        row("result", lambda r: "not run (the cold run failed)" if r is None and cold is not None and not ok(cold)
+            else cs_result(r), cli_result(cli, meta))
         row("wall time", lambda r: wall(r["wall_s"]) if r else "–",
             (wall(cli["wall_s"]) + ("" if cli_done else " (not finished)")) if cli else "–")
         row("seconds per 1,000 tokens", lambda r: f"{r['wall_s'] / n * 1000:.2f}" if ok(r) and n else "–",
