@@ -1,17 +1,22 @@
 package org.corpusstats;
 
 /**
- * How long a document this JVM's heap can annotate. Measured on the chapter: CoreNLP's models hold about 1.55 GB,
- * a document's annotation about 1.7 KB per character, and each annotating thread needs a few hundred MB more
- * while it works. A document is annotated whole (its chunks are held together for extraction), so a longer one
- * is refused up front with a message, instead of failing half-way out of memory.
+ * How long a document this JVM's heap can take. CoreNLP's annotation does not set the limit: a long document's
+ * chunks are left on disk and read back a few at a time ({@code annotate.ChunkAnnotations}), so it costs the
+ * same heap at any length. What grows with a document is what outlives the annotation: its text, its sentences
+ * and tokens as plain records, its mentions, and the statistics' counts over them, about {@value #PER_CHARACTER}
+ * bytes per character at most (measured on a 3 MB book, docs/PERFORMANCE.md). Beyond the limit a document is
+ * refused up front with a message, instead of failing half-way out of memory; at the launcher's heap the limit is
+ * tens of megabytes, far above any book.
  */
 public final class MemoryBudget {
 
+  /** CoreNLP's models, loaded once. */
   private static final long MODELS = 1_600L << 20;
-  private static final long PER_THREAD = 300L << 20;
-  private static final long PER_CHARACTER = 2_048;
-  private static final long AT_LEAST = 100_000;
+  /** What each annotating thread needs while it works, and the short documents held whole while in flight. */
+  private static final long PER_THREAD = 500L << 20;
+  private static final long PER_CHARACTER = 100;
+  private static final long AT_LEAST = 1_000_000;
 
   private MemoryBudget() {}
 

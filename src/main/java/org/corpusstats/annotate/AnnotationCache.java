@@ -19,7 +19,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 
 /**
- * CoreNLP's annotation of each chunk, kept on disk (CoreNLP's protobuf serializer, gzipped) under a key made of
+ * CoreNLP's annotation of each chunk (at offsets in the chunk, as annotated), kept on disk (CoreNLP's protobuf serializer, gzipped) under a key made of
  * the chunk's text, every CoreNLP setting and version, and this format's version: a run that changes only
  * extraction or statistics options skips the NLP; a changed text or setting misses. GZIP's CRC-32 and length
  * check, then the protobuf parse, catch a corrupt or truncated entry, which is reported and recomputed.
@@ -27,7 +27,7 @@ import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 public final class AnnotationCache {
 
   /** Raise when what is stored changes: old entries then miss instead of being misread. */
-  private static final String FORMAT = "corpus-stats-annotation-cache-1";
+  private static final String FORMAT = "corpus-stats-annotation-cache-2";
 
   private final Path folder;
   private final String settings;
@@ -77,7 +77,7 @@ public final class AnnotationCache {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(entry))) {
       CoreDocument document = new CoreDocument(serializer.read(in).first);
       if (in.read() != -1 || document.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class) == null
-          || !document.text().equals(chunk.text())) {
+          || !document.text().equals(chunk.content())) {
         throw new IOException("the entry holds another text");
       }
       QuoteFinder.restoreNesting(document.annotation());

@@ -2,6 +2,8 @@ package org.corpusstats.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.corpusstats.input.DocumentLayout;
 
@@ -46,7 +48,10 @@ public final class Chunker {
     return chunks;
   }
 
-  /** Section starts; inside a section four times the target or longer, paragraph starts too. */
+  /**
+   * Section starts; inside a section four times the target or longer, paragraph starts too; inside a paragraph
+   * four times the target or longer, sentence ends too.
+   */
   private List<Integer> boundaries(DocumentLayout layout) {
     List<Integer> starts = new ArrayList<>();
     for (DocumentLayout.Heading heading : layout.headings()) {
@@ -69,6 +74,52 @@ public final class Chunker {
       }
       sectionStart = end;
     }
+    for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+      if (p.charEnd() - p.charBegin() >= 4 * targetChars) {
+        all.addAll(sentenceEnds(layout.nlpText(), p.charBegin(), p.charEnd()));
+      }
+    }
     return all.stream().distinct().sorted().toList();
+  }
+
+  /** A full stop, question or exclamation mark, perhaps a closing quote or bracket, space, then a capital. */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "[.!?][\"'\u201D\u2019)]?\\s+(?=[\"\u201C\u2018(]?\\p{Lu})");
+
+  /**
+   * Where sentences end inside a paragraph too long for one chunk: text that lost its paragraph breaks (a scraped
+   * page, a PDF's text, a speech as one line) would otherwise be one chunk however long, and one chunk's annotation
+   * is held whole. Cautious, since no sentence splitter has run yet: only after a lower-case word of three or more
+   * letters (never "Mr." or "J."), and never inside a quotation (its double quotes so far are balanced).
+   */
+  static List<Integer> sentenceEnds(String text, int begin, int end) {
+    List<Integer> ends = new ArrayList<>();
+    Matcher m = SENTENCE_END.matcher(text).region(begin, end);
+    int quotesOpen = 0;
+    int counted = begin;
+    while (m.find()) {
+      for (int i = counted; i < m.start(); i++) {
+        char c = text.charAt(i);
+        quotesOpen += c == '\u201C' ? 1 : c == '\u201D' ? -1 : c == '"' ? (quotesOpen > 0 ? -1 : 1) : 0;
+      }
+      counted = m.start();
+      if (quotesOpen <= 0 && endsALowerCaseWord(text, m.start())) {
+        ends.add(m.end());
+      }
+    }
+    return ends;
+  }
+
+  private static boolean endsALowerCaseWord(String text, int mark) {
+    int letters = 0;
+    int i = mark - 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+      letters++;
+      i--;
+    }
+    return letters >= 3;
   }
 }

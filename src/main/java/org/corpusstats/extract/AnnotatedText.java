@@ -1,5 +1,6 @@
 package org.corpusstats.extract;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,19 +30,37 @@ final class AnnotatedText {
   final SourceDocument source;
   final DocumentLayout layout;
   final List<Sentence> sentences;
-  private final List<CoreSentence> coreSentences = new ArrayList<>();
+  /** CoreNLP's annotation, chunk by chunk: for a long document, read back from disk when asked for. */
+  private final List<CoreDocument> chunks;
+  /** The index of each chunk's first sentence in the document, and (last) the number of sentences. */
+  private final int[] firstSentence;
   private final List<int[]> quoteSpans;
   private final int longestQuote;
   private final List<ChunkChains> chains = new ArrayList<>();
 
-  /** @param chunks CoreNLP's annotation of the document, chunk by chunk in text order */
+  /**
+   * Reads the annotation once, in order, for what every extractor needs whole (the sentences as plain records,
+   * the coreference chains, the quotes); CoreNLP's own objects are asked for again sentence by sentence.
+   *
+   * @param chunks CoreNLP's annotation of the document, chunk by chunk in text order
+   */
   AnnotatedText(SourceDocument source, DocumentLayout layout, List<CoreDocument> chunks) {
     this.source = source;
     this.layout = layout;
+    this.chunks = chunks;
+    this.firstSentence = new int[chunks.size() + 1];
     List<int[]> spans = new ArrayList<>();
-    for (CoreDocument chunk : chunks) {
-      chains.add(new ChunkChains(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), coreSentences.size()));
-      coreSentences.addAll(chunk.sentences());
+    List<Sentence> built = new ArrayList<>();
+    // Every token had four strings of its own, most of them repeats ("the", "DT", "O"); one copy of each per
+    // document makes the records that outlive CoreNLP's annotation, and what Spark ships, a fraction of the size.
+    Map<String, String> strings = new HashMap<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      CoreDocument chunk = chunks.get(c);
+      firstSentence[c] = built.size();
+      chains.add(new ChunkChains(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), built.size()));
+      for (CoreSentence sentence : chunk.sentences()) {
+        built.add(sentence(sentence, built.size(), strings));
+      }
       if (chunk.annotation().get(CoreAnnotations.QuotationsAnnotation.class) != null) {
         for (CoreMap quote : QuoteAnnotator.gatherQuotes(chunk.annotation())) {
           spans.add(new int[] {quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -49,12 +68,13 @@ final class AnnotatedText {
         }
       }
     }
+    firstSentence[chunks.size()] = built.size();
+    this.sentences = List.copyOf(built);
     spans.sort(Comparator.comparingInt(q -> q[0]));
     spans.addAll(OpenQuotes.paragraphsLeftOpen(source.text(), layout, spans));
     spans.sort(Comparator.<int[]>comparingInt(q -> q[0]).thenComparingInt(q -> -q[1]));
     this.quoteSpans = List.copyOf(spans);
     this.longestQuote = spans.stream().mapToInt(q -> q[1] - q[0]).max().orElse(0);
-    this.sentences = buildSentences();
   }
 
   /** Every span in quotation marks, nested ones included, in text order: [begin, end). */
@@ -62,12 +82,59 @@ final class AnnotatedText {
     return quoteSpans;
   }
 
+  /** CoreNLP's sentences of the whole document, in order: a view that asks the chunks for each one. */
   List<CoreSentence> coreSentences() {
-    return coreSentences;
+    return new AbstractList<>() {
+      @Override
+      public CoreSentence get(int index) {
+        return coreSentence(index);
+      }
+
+      @Override
+      public int size() {
+        return sentences.size();
+      }
+    };
   }
 
   List<ChunkChains> corefChains() {
     return chains;
+  }
+
+  /** A coreference chain with the document's index of its chunk's first sentence. */
+  record ChainIn(CorefChain chain, int sentenceOffset) {}
+
+  private Map<Long, List<ChainIn>> chainsByHead;
+
+  /**
+   * The chains that hold a mention headed by this word, in the order of {@link #corefChains()}: looked up, not
+   * searched, as a book has tens of thousands of chains and a speech tag is resolved at each quotation.
+   *
+   * @param sentence  0-based in the document
+   * @param headIndex 1-based in the sentence, as CoreNLP's coreference counts
+   */
+  List<ChainIn> chainsHolding(int sentence, int headIndex) {
+    if (chainsByHead == null) {
+      Map<Long, List<ChainIn>> index = new HashMap<>();
+      for (ChunkChains chunk : chains) {
+        for (CorefChain chain : chunk.chains().values()) {
+          ChainIn in = new ChainIn(chain, chunk.sentenceOffset());
+          for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+            List<ChainIn> holding = index.computeIfAbsent(headKey(m.sentNum - 1 + chunk.sentenceOffset(),
+                m.headIndex), k -> new ArrayList<>());
+            if (holding.isEmpty() || holding.get(holding.size() - 1).chain() != chain) {
+              holding.add(in);
+            }
+          }
+        }
+      }
+      chainsByHead = index;
+    }
+    return chainsByHead.getOrDefault(headKey(sentence, headIndex), List.of());
+  }
+
+  private static long headKey(int sentence, int headIndex) {
+    return ((long) sentence << 32) | (headIndex & 0xffffffffL);
   }
 
   String name() {
@@ -92,7 +159,25 @@ final class AnnotatedText {
   }
 
   CoreSentence coreSentence(int coreIndex) {
-    return coreSentences.get(coreIndex);
+    int chunk = chunkOf(coreIndex);
+    return chunks.get(chunk).sentences().get(coreIndex - firstSentence[chunk]);
+  }
+
+  /** The chunk that holds the sentence: the last whose first sentence is at or before it. */
+  private int chunkOf(int coreIndex) {
+    int low = 0;
+    int high = chunks.size() - 1;
+    int found = 0;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (firstSentence[mid] <= coreIndex) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
   }
 
   /** 0-based index of the sentence that holds this offset (the last one starting at or before it). */
@@ -178,26 +263,18 @@ final class AnnotatedText {
     return found;
   }
 
-  private List<Sentence> buildSentences() {
-    List<Sentence> built = new ArrayList<>();
-    // Every token had four strings of its own, most of them repeats ("the", "DT", "O"); one copy of each per
-    // document makes the records that outlive CoreNLP's annotation, and what Spark ships, a fraction of the size.
-    Map<String, String> strings = new HashMap<>();
-    for (int i = 0; i < coreSentences.size(); i++) {
-      CoreSentence sentence = coreSentences.get(i);
-      int begin = sentence.charOffsets().first();
-      int end = sentence.charOffsets().second();
-      List<Token> tokens = new ArrayList<>();
-      for (CoreLabel label : sentence.tokens()) {
-        tokens.add(new Token(label.index() - 1, shared(strings, slice(label.beginPosition(), label.endPosition())),
-            shared(strings, label.lemma()), shared(strings, label.tag()),
-            shared(strings, label.ner() == null ? "O" : label.ner()), label.beginPosition(), label.endPosition()));
-      }
-      int section = layout.sectionAt(begin);
-      DocumentLayout.Paragraph paragraph = layout.paragraphAt(begin);
-      built.add(new Sentence(name(), i + 1, section, layout.sectionTitle(section), paragraph.index(),
-          begin, end, paragraph.heading(), tokens));
+  private Sentence sentence(CoreSentence sentence, int index, Map<String, String> strings) {
+    int begin = sentence.charOffsets().first();
+    int end = sentence.charOffsets().second();
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel label : sentence.tokens()) {
+      tokens.add(new Token(label.index() - 1, shared(strings, slice(label.beginPosition(), label.endPosition())),
+          shared(strings, label.lemma()), shared(strings, label.tag()),
+          shared(strings, label.ner() == null ? "O" : label.ner()), label.beginPosition(), label.endPosition()));
     }
-    return built;
+    int section = layout.sectionAt(begin);
+    DocumentLayout.Paragraph paragraph = layout.paragraphAt(begin);
+    return new Sentence(name(), index + 1, section, layout.sectionTitle(section), paragraph.index(),
+        begin, end, paragraph.heading(), tokens);
   }
 }

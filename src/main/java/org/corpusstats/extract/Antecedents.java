@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
@@ -81,23 +80,16 @@ final class Antecedents {
 
   private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
                                         java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
-    for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
-      int offset = chunk.sentenceOffset();
-      for (CorefChain chain : chunk.chains().values()) {
-        boolean holds = chain.getMentionsInTextualOrder().stream()
-            .anyMatch(m -> m.sentNum - 1 + offset == sentence && m.headIndex == tokenIndex + 1);
-        if (!holds) {
-          continue;
-        }
-        RawMention named = chain.getMentionsInTextualOrder().stream()
-            .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
-            .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
-                && !doc.insideQuote(m.mention().charBegin()))
-            .reduce((a, b) -> b).orElse(null);
-        if (named != null) {
-          return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
-              + named.key() + ", by coreference)", sieve));
-        }
+    for (AnnotatedText.ChainIn holding : doc.chainsHolding(sentence, tokenIndex + 1)) {
+      int offset = holding.sentenceOffset();
+      RawMention named = holding.chain().getMentionsInTextualOrder().stream()
+          .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
+          .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
+              && !doc.insideQuote(m.mention().charBegin()))
+          .reduce((a, b) -> b).orElse(null);
+      if (named != null) {
+        return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
+            + named.key() + ", by coreference)", sieve));
       }
     }
     return Optional.empty();

@@ -27,7 +27,7 @@ public final class CorpusReader {
     this(encoding, Long.MAX_VALUE);
   }
 
-  /** @param maxCharacters the longest document the heap can annotate; a longer one is refused up front */
+  /** @param maxCharacters the longest document the heap can take; a longer one is refused up front */
   public CorpusReader(Charset encoding, long maxCharacters) {
     this.encoding = encoding;
     this.maxCharacters = maxCharacters;

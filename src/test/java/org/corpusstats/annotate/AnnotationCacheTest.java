@@ -36,7 +36,7 @@ final class AnnotationCacheTest {
   }
 
   private static CoreDocument annotate(Chunk chunk) {
-    CoreDocument document = new CoreDocument(chunk.text());
+    CoreDocument document = new CoreDocument(chunk.content());
     TOKENIZER.annotate(document);
     return document;
   }

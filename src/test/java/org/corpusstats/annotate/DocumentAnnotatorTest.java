@@ -24,7 +24,7 @@ final class DocumentAnnotatorTest {
     for (int i = 0; i < 50; i++) {
       jobs.add(job(i));
     }
-    try (DocumentAnnotator annotator = new DocumentAnnotator(4, null, n -> { }, c -> new CoreDocument(c.text()), false)) {
+    try (DocumentAnnotator annotator = new DocumentAnnotator(4, null, n -> { }, c -> new CoreDocument(c.content()), false)) {
       List<String> names = annotator.annotateAll(jobs, (job, chunks) -> job.document());
 
       assertThat(names).isEqualTo(jobs.stream().map(DocumentAnnotator.Job::document).toList());
@@ -42,7 +42,7 @@ final class DocumentAnnotatorTest {
     }
     try (DocumentAnnotator annotator = new DocumentAnnotator(threads, null, n -> { }, c -> {
       mostHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
-      return new CoreDocument(c.text());
+      return new CoreDocument(c.content());
     }, false)) {
       annotator.annotateAll(jobs, (job, chunks) -> {
         held.addAndGet(-chunks.size()); // the annotation is reduced to a small result and released here
@@ -76,9 +76,31 @@ final class DocumentAnnotatorTest {
       assertThat(layout.headings()).anySatisfy(h -> assertThat(h.charBegin()).isEqualTo(start));
     }
     for (Chunk chunk : chunks) {
-      assertThat(chunk.text()).hasSize(chunk.end());
-      assertThat(chunk.text().substring(chunk.begin())).isEqualTo(layout.nlpText().substring(chunk.begin(), chunk.end()));
-      assertThat(chunk.text().substring(0, chunk.begin())).isBlank();
+      assertThat(chunk.content()).isEqualTo(layout.nlpText().substring(chunk.begin(), chunk.end()));
+    }
+  }
+
+  @Test
+  void aParagraphWithoutBreaksIsCutAtSentenceEndsNeverInsideAQuoteOrAfterATitle() {
+    StringBuilder text = new StringBuilder("A Title\n\n");
+    for (int i = 0; i < 800; i++) {
+      text.append("Mr. Smith met the members of the committee number ").append(i)
+          .append(" and \u201Cthey said nothing. Then they left.\u201D The session ended early. ");
+    }
+    var layout = new LayoutDetector(true).detect(text.toString());
+    String nlp = layout.nlpText();
+
+    List<Chunk> chunks = new Chunker(Chunker.TARGET_CHARS).chunks("a.txt", layout);
+
+    assertThat(nlp.length()).isGreaterThan(20 * Chunker.TARGET_CHARS);
+    assertThat(chunks).hasSizeGreaterThan(10);
+    for (Chunk chunk : chunks) {
+      assertThat(chunk.end() - chunk.begin()).isLessThan(2 * Chunker.TARGET_CHARS);
+      if (chunk.begin() > 0) {
+        String before = nlp.substring(0, chunk.begin()).stripTrailing();
+        assertThat(before).endsWith("early.");
+        assertThat(chunk.content()).startsWith("Mr. Smith");
+      }
     }
   }
 }
