@@ -11,6 +11,7 @@ import org.corpusstats.annotate.AnnotationCache;
 import org.corpusstats.annotate.DocumentAnnotator;
 import org.corpusstats.annotate.NlpPipeline;
 import org.corpusstats.extract.DocumentExtraction;
+import org.corpusstats.extract.ExtractionCache;
 import org.corpusstats.extract.Extractor;
 import org.corpusstats.input.CorpusReader;
 import org.corpusstats.input.DocumentLayout;
@@ -59,20 +60,48 @@ public final class LocalEngine implements Engine {
       jobs.add(new DocumentAnnotator.Job(i, documents.get(i).name(), layout));
     }
     AnnotationCache cache = config.cache() == null ? null : new AnnotationCache(config.cache(), warn);
+    ExtractionCache extractions = config.cache() == null ? null
+        : new ExtractionCache(config.cache(), NlpPipeline.fingerprint() + "|corenlp " + Version.coreNlp(), warn);
     Extractor extractor = new Extractor();
     long annotating = System.nanoTime();
     long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
-    List<DocumentExtraction> extracted;
+    List<DocumentExtraction> extracted = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
+    String[] keys = new String[documents.size()];
     int fromCache;
     int annotated;
+    int extractionsFromCache = 0;
     try (Progress progress = Progress.create(config.quiet(), out, characters, documents.size());
          DocumentAnnotator annotator = new DocumentAnnotator(config.threads(), cache, progress::chunkDone)) {
-      extracted = annotator.annotateAll(jobs, (job, chunks) -> {
+      // A document whose records are cached skips CoreNLP's annotation and the extraction altogether.
+      List<DocumentAnnotator.Job> toAnnotate = new ArrayList<>();
+      for (DocumentAnnotator.Job job : jobs) {
+        SourceDocument document = documents.get(job.index());
+        if (extractions != null) {
+          keys[job.index()] = extractions.key(document.name(), document.text(), config.dropFurniture());
+          DocumentExtraction cached = extractions.read(keys[job.index()]).orElse(null);
+          if (cached != null) {
+            extracted.set(job.index(), cached);
+            extractionsFromCache++;
+            progress.chunkDone(document.text().length());
+            progress.documentDone(job.document(), cached.analysis().sentences().size(),
+                cached.analysis().tokenCount());
+            continue;
+          }
+        }
+        toAnnotate.add(job);
+      }
+      List<DocumentExtraction> fresh = annotator.annotateAll(toAnnotate, (job, chunks) -> {
         DocumentExtraction extraction = extractor.extract(documents.get(job.index()), job.layout(), chunks);
+        if (extractions != null) {
+          extractions.write(keys[job.index()], extraction);
+        }
         progress.documentDone(job.document(), extraction.analysis().sentences().size(),
             extraction.analysis().tokenCount());
         return extraction;
       });
+      for (int i = 0; i < toAnnotate.size(); i++) {
+        extracted.set(toAnnotate.get(i).index(), fresh.get(i));
+      }
       fromCache = annotator.chunksFromCache();
       annotated = annotator.chunksAnnotated();
     }
@@ -89,11 +118,14 @@ public final class LocalEngine implements Engine {
     annotation.put("threads", config.threads());
     annotation.put("chunks_annotated", annotated);
     annotation.put("chunks_from_cache", fromCache);
+    annotation.put("documents_extracted_from_cache", extractionsFromCache);
     annotation.put("cache", config.cache() == null ? null : config.cache().toString());
     manifest.put("annotation", annotation);
     say.accept(String.format(java.util.Locale.ROOT,
-        "annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d thread(s))",
-        documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, config.threads()));
+        "annotated %d document(s), %d tokens in %.1f s (%d chunk(s) annotated, %d from the cache, %d document(s)' "
+            + "records from the cache, %d thread(s))",
+        documents.size(), tokens, (System.nanoTime() - annotating) / 1e9, annotated, fromCache, extractionsFromCache,
+        config.threads()));
     return new InMemory(extracted, inputs, read.skipped());
   }
 }

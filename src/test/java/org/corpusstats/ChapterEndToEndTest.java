@@ -37,6 +37,7 @@ final class ChapterEndToEndTest {
   private Path first;
   private Path second;
   private Path singleThread;
+  private Path warmAnnotation;
   private String text;
 
   @BeforeAll
@@ -47,6 +48,10 @@ final class ChapterEndToEndTest {
     // Cold, then warm from the cache: the same tables either way.
     assertThat(run(first, cache, "--threads", "2")).isZero();
     assertThat(run(second, cache, "--threads", "2")).isZero();
+    // Warm again without the cached records: CoreNLP's annotation read back and extracted again.
+    warmAnnotation = folder.resolve("warm-annotation");
+    deleteTree(cache.resolve("extractions"));
+    assertThat(run(warmAnnotation, cache, "--threads", "2")).isZero();
     singleThread = folder.resolve("single-thread");
     assertThat(run(singleThread, null, "--threads", "1")).isZero();
     text = Files.readString(CHAPTER, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
@@ -182,9 +187,26 @@ final class ChapterEndToEndTest {
 
   @Test
   void aColdAndAWarmRunWriteByteIdenticalTables() throws IOException {
-    assertThat(Files.readString(second.resolve("manifest.json"))).contains("\"chunks_annotated\" : 0");
-    assertThat(Files.readString(first.resolve("manifest.json"))).contains("\"chunks_from_cache\" : 0");
+    assertThat(Files.readString(first.resolve("manifest.json"))).contains("\"chunks_from_cache\" : 0",
+        "\"documents_extracted_from_cache\" : 0");
+    assertThat(Files.readString(second.resolve("manifest.json"))).contains("\"chunks_annotated\" : 0",
+        "\"documents_extracted_from_cache\" : 1");
     assertSameTables(first, second);
+  }
+
+  @Test
+  void aWarmRunFromTheAnnotationAloneWritesByteIdenticalTables() throws IOException {
+    assertThat(Files.readString(warmAnnotation.resolve("manifest.json"))).contains("\"chunks_annotated\" : 0",
+        "\"documents_extracted_from_cache\" : 0");
+    assertSameTables(first, warmAnnotation);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   @Test
