@@ -3,7 +3,7 @@ package org.corpusstats.link;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The index file, big-endian, written front to back by {@link WikiDictBuilder} and memory-mapped by
+ * The index file, big-endian, written front to back by {@link WikiDictBuilder} and read by
  * {@link WikiDictIndex}:
  *
  * <pre>

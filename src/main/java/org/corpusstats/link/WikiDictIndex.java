@@ -14,10 +14,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * CoreNLP's WikiDict (surface -> Wikipedia page, with P(page | surface)) as a memory-mapped file in the cache
- * folder: built once from the models-english-kbp jar (about 2 minutes), then opened in milliseconds with nothing
- * loaded on the heap, where CoreNLP's {@code entitylink} reads the whole dictionary into a HashMap (about 112 s and
- * 6.6 GB) on every run. Safe for concurrent lookups.
+ * CoreNLP's WikiDict (surface -> Wikipedia page, with P(page | surface)) as an indexed file in the cache folder:
+ * built once from the models-english-kbp jar (about 2 minutes), then opened in milliseconds with nothing loaded on
+ * the heap, where CoreNLP's {@code entitylink} reads the whole dictionary into a HashMap (about 112 s and 6.6 GB)
+ * on every run. Safe for concurrent lookups.
+ *
+ * <p>A lookup is a binary search with positional reads, not a memory mapping: every page of a mapping a search
+ * touches (and the kernel maps its neighbours too) stays in the process's resident memory, which on a book's
+ * thousands of names added about 240 MB to the peak; read this way the file stays in the page cache, shared and
+ * reclaimable, and a lookup costs a few dozen reads of a few bytes.
  *
  * <p>Lookups are by the exact surface: no case folding, trimming or Unicode normalisation, as CoreNLP's
  * WikidictAnnotator does by default ({@code entitylink.caseless=false}: it looks the mention's original text up in a
@@ -39,15 +44,15 @@ public final class WikiDictIndex {
    */
   public record Candidate(String page, double score, double secondScore, int pages) {}
 
-  private final ByteBuffer records;
-  private final ByteBuffer pageBytes;
-  private final ByteBuffer pageOffsets;
-  private final ByteBuffer recordOffsets;
-  private final ByteBuffer partitionStarts;
+  private final FileSection records;
+  private final FileSection pageBytes;
+  private final FileSection pageOffsets;
+  private final FileSection recordOffsets;
+  private final FileSection partitionStarts;
   private final int partitions;
   private final int size;
 
-  private WikiDictIndex(ByteBuffer[] sections, int partitions, int size) {
+  private WikiDictIndex(FileSection[] sections, int partitions, int size) {
     this.records = sections[0];
     this.pageBytes = sections[1];
     this.pageOffsets = sections[2];
@@ -55,6 +60,35 @@ public final class WikiDictIndex {
     this.partitionStarts = sections[4];
     this.partitions = partitions;
     this.size = size;
+  }
+
+  /**
+   * A stretch of the index file, read with positional reads. The channel stays open as long as the index is used
+   * (a run); the JDK closes it with the process.
+   */
+  private record FileSection(FileChannel channel, long start, long length) {
+
+    byte[] get(long at, int count) {
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.max(0, Math.min(count, length - at)));
+      try {
+        while (buffer.hasRemaining()) {
+          if (channel.read(buffer, start + at + buffer.position()) < 0) {
+            throw new IOException("the index file ended early");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the WikiDict index: " + e.getMessage(), e);
+      }
+      return buffer.array();
+    }
+
+    int getInt(long at) {
+      return ByteBuffer.wrap(get(at, 4)).getInt();
+    }
+
+    int get(long at) {
+      return get(at, 1)[0] & 0xff;
+    }
   }
 
   /** The index of the WikiDict in the models-english-kbp jar, built first if {@code cacheFolder} has none. */
@@ -89,9 +123,10 @@ public final class WikiDictIndex {
     return cacheFolder.resolve("wikidict").resolve(IndexFormat.fileName(source));
   }
 
-  /** Maps a complete index file; a truncated or foreign one raises {@link CorruptIndexException}. */
+  /** Opens a complete index file; a truncated or foreign one raises {@link CorruptIndexException}. */
   static WikiDictIndex open(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    try {
       long length = channel.size();
       if (length < IndexFormat.HEADER.length + IndexFormat.FOOTER_BYTES) {
         throw new CorruptIndexException("only " + length + " bytes");
@@ -124,18 +159,21 @@ public final class WikiDictIndex {
           || starts[4] - starts[3] != 4L * size || starts[5] - starts[4] != 4L * (partitions + 1)) {
         throw new CorruptIndexException("its sections do not add up");
       }
-      ByteBuffer[] sections = new ByteBuffer[5];
+      FileSection[] sections = new FileSection[5];
       for (int i = 0; i < 5; i++) {
         long bytes = starts[i + 1] - starts[i];
         if (bytes < 0 || bytes > Integer.MAX_VALUE) {
           throw new CorruptIndexException("section " + i + " has " + bytes + " bytes");
         }
-        sections[i] = channel.map(FileChannel.MapMode.READ_ONLY, starts[i], bytes);
+        sections[i] = new FileSection(channel, starts[i], bytes);
       }
       if (sections[4].getInt(4 * partitions) != size) {
         throw new CorruptIndexException("its partitions do not end at its last record");
       }
       return new WikiDictIndex(sections, partitions, size);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
     }
   }
 
@@ -150,7 +188,7 @@ public final class WikiDictIndex {
     int high = partitionStarts.getInt(4 * (p + 1)) - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      int record = recordOffsets.getInt(4 * middle);
+      int record = recordOffsets.getInt(4L * middle);
       int order = compare(record, key);
       if (order < 0) {
         low = middle + 1;
@@ -170,17 +208,17 @@ public final class WikiDictIndex {
 
   /** The surface of the i-th record, in partition and byte order: for tests and the benchmark's sample. */
   String surfaceAt(int i) {
-    int record = recordOffsets.getInt(4 * i);
-    byte[] bytes = new byte[records.get(record) & 0xff];
-    records.get(record + 1, bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    int record = recordOffsets.getInt(4L * i);
+    return new String(records.get(record + 1, records.get(record)), StandardCharsets.UTF_8);
   }
 
   private int compare(int record, byte[] key) {
-    int length = records.get(record) & 0xff;
+    // The length byte and as many of the surface's bytes as the key has, in one read.
+    byte[] head = records.get(record, 1 + key.length);
+    int length = head[0] & 0xff;
     int common = Math.min(length, key.length);
     for (int i = 0; i < common; i++) {
-      int order = Integer.compare(records.get(record + 1 + i) & 0xff, key[i] & 0xff);
+      int order = Integer.compare(head[1 + i] & 0xff, key[i] & 0xff);
       if (order != 0) {
         return order;
       }
@@ -189,13 +227,13 @@ public final class WikiDictIndex {
   }
 
   private Candidate candidate(int record) {
-    int tail = record + 1 + (records.get(record) & 0xff);
-    int page = records.getInt(tail);
-    int from = pageOffsets.getInt(4 * page);
-    byte[] title = new byte[pageOffsets.getInt(4 * (page + 1)) - from];
-    pageBytes.get(from, title);
-    return new Candidate(new String(title, StandardCharsets.UTF_8), IndexFormat.score(records.getInt(tail + 4)),
-        IndexFormat.score(records.getInt(tail + 8)), records.getInt(tail + 12));
+    int tail = record + 1 + records.get(record);
+    ByteBuffer fields = ByteBuffer.wrap(records.get(tail, 16));
+    int page = fields.getInt(0);
+    int from = pageOffsets.getInt(4L * page);
+    byte[] title = pageBytes.get(from, pageOffsets.getInt(4L * (page + 1)) - from);
+    return new Candidate(new String(title, StandardCharsets.UTF_8), IndexFormat.score(fields.getInt(4)),
+        IndexFormat.score(fields.getInt(8)), fields.getInt(12));
   }
 
   /** The index file is there but cannot be used; it is rebuilt. */
