@@ -43,13 +43,6 @@ public final class ChunkAnnotations extends AbstractList<CoreDocument> {
     this.readBack = readBack;
   }
 
-  /** A document's annotation held whole in memory. */
-  public static ChunkAnnotations inMemory(List<Chunk> chunks, List<CoreDocument> documents) {
-    return new ChunkAnnotations(chunks, documents.toArray(CoreDocument[]::new), c -> {
-      throw new IllegalStateException("every chunk is held");
-    });
-  }
-
   @Override
   public synchronized CoreDocument get(int index) {
     CoreDocument document = held[index];

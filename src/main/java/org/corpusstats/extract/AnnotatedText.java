@@ -10,7 +10,6 @@ import java.util.Map;
 import org.corpusstats.input.DocumentLayout;
 import org.corpusstats.input.SourceDocument;
 
-import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.QuoteAnnotator;
@@ -24,9 +23,6 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  */
 final class AnnotatedText {
 
-  /** Coreference chains of one chunk: their sentence numbers count from the chunk's first sentence. */
-  record ChunkChains(Map<Integer, CorefChain> chains, int sentenceOffset) {}
-
   final SourceDocument source;
   final DocumentLayout layout;
   final List<Sentence> sentences;
@@ -36,7 +32,7 @@ final class AnnotatedText {
   private final int[] firstSentence;
   private final List<int[]> quoteSpans;
   private final int longestQuote;
-  private final List<ChunkChains> chains = new ArrayList<>();
+  private final CorefChains chains = new CorefChains();
 
   /**
    * Reads the annotation once, in order, for what every extractor needs whole (the sentences as plain records,
@@ -57,7 +53,7 @@ final class AnnotatedText {
     for (int c = 0; c < chunks.size(); c++) {
       CoreDocument chunk = chunks.get(c);
       firstSentence[c] = built.size();
-      chains.add(new ChunkChains(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), built.size()));
+      chains.add(chunk.corefChains() == null ? Map.of() : chunk.corefChains(), built.size());
       for (CoreSentence sentence : chunk.sentences()) {
         built.add(sentence(sentence, built.size(), strings));
       }
@@ -97,44 +93,9 @@ final class AnnotatedText {
     };
   }
 
-  List<ChunkChains> corefChains() {
+  /** CoreNLP's coreference chains, chunk by chunk. */
+  CorefChains corefChains() {
     return chains;
-  }
-
-  /** A coreference chain with the document's index of its chunk's first sentence. */
-  record ChainIn(CorefChain chain, int sentenceOffset) {}
-
-  private Map<Long, List<ChainIn>> chainsByHead;
-
-  /**
-   * The chains that hold a mention headed by this word, in the order of {@link #corefChains()}: looked up, not
-   * searched, as a book has tens of thousands of chains and a speech tag is resolved at each quotation.
-   *
-   * @param sentence  0-based in the document
-   * @param headIndex 1-based in the sentence, as CoreNLP's coreference counts
-   */
-  List<ChainIn> chainsHolding(int sentence, int headIndex) {
-    if (chainsByHead == null) {
-      Map<Long, List<ChainIn>> index = new HashMap<>();
-      for (ChunkChains chunk : chains) {
-        for (CorefChain chain : chunk.chains().values()) {
-          ChainIn in = new ChainIn(chain, chunk.sentenceOffset());
-          for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-            List<ChainIn> holding = index.computeIfAbsent(headKey(m.sentNum - 1 + chunk.sentenceOffset(),
-                m.headIndex), k -> new ArrayList<>());
-            if (holding.isEmpty() || holding.get(holding.size() - 1).chain() != chain) {
-              holding.add(in);
-            }
-          }
-        }
-      }
-      chainsByHead = index;
-    }
-    return chainsByHead.getOrDefault(headKey(sentence, headIndex), List.of());
-  }
-
-  private static long headKey(int sentence, int headIndex) {
-    return ((long) sentence << 32) | (headIndex & 0xffffffffL);
   }
 
   String name() {

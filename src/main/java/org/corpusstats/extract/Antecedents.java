@@ -80,7 +80,7 @@ final class Antecedents {
 
   private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
                                         java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
-    for (AnnotatedText.ChainIn holding : doc.chainsHolding(sentence, tokenIndex + 1)) {
+    for (CorefChains.ChainIn holding : doc.corefChains().holding(sentence, tokenIndex + 1)) {
       int offset = holding.sentenceOffset();
       RawMention named = holding.chain().getMentionsInTextualOrder().stream()
           .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)

@@ -62,7 +62,7 @@ enum Gender {
         }
       }
       // Coreference gives each mention a gender from its name lists; the chain's pronouns vote too.
-      for (AnnotatedText.ChunkChains chunk : doc.corefChains()) {
+      for (CorefChains.ChunkChains chunk : doc.corefChains().byChunk()) {
         for (CorefChain chain : chunk.chains().values()) {
           int male = 0;
           int female = 0;
