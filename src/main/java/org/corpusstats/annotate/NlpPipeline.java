@@ -90,6 +90,7 @@ public final class NlpPipeline {
             loaders.shutdown();
             if (error == null) {
               loadMillis = (System.nanoTime() - started) / 1_000_000;
+              OldGenerationCeiling.installAfterLoading();
             }
           });
         }
