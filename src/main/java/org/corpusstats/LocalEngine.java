@@ -2,6 +2,7 @@ package org.corpusstats;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class LocalEngine implements Engine {
     Extractor extractor = new Extractor();
     long annotating = System.nanoTime();
     long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
-    List<DocumentExtraction> extracted = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
+    List<DocumentExtraction> extracted = new ArrayList<>(Collections.nCopies(documents.size(), null));
     String[] keys = new String[documents.size()];
     int fromCache;
     int annotated;
