@@ -4,25 +4,26 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
+import com.pngencoder.PngEncoder;
 import org.corpusstats.io.AtomicFiles;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Draws a chart twice, to PNG (twice the pixels, sharp on slides and high-density screens) and to SVG (for print).
- * Both are deterministic: the PNG encoder writes no time, and the SVG's definition ids are named after the chart
+ * Both are deterministic: the PNG encoder writes no time and compresses on one thread, and the SVG's definition ids are named after the chart
  * instead of JFreeSVG's default, which is built from the clock.
  */
 public final class ChartWriter {
 
   /** Pixels per CSS pixel in the PNG. */
   public static final int PNG_SCALE = 2;
+
+  /** zlib's default level: the chapter's charts come to 1.19 MB, against 1.24 MB from ImageIO. */
+  private static final int PNG_COMPRESSION = 6;
 
   private ChartWriter() {}
 
@@ -47,11 +48,9 @@ public final class ChartWriter {
     } finally {
       g2.dispose();
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    if (!ImageIO.write(image, "png", bytes)) {
-      throw new IOException("No PNG encoder in this Java runtime; cannot write " + spec.png());
-    }
-    return bytes.toByteArray();
+    // One thread per image: the charts are already drawn in parallel, and a single deflate stream is deterministic.
+    return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_COMPRESSION)
+        .withMultiThreadedCompressionEnabled(false).toBytes();
   }
 
   static String svg(ChartSpec spec) {
