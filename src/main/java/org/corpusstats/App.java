@@ -2,6 +2,8 @@ package org.corpusstats;
 
 import org.corpusstats.cli.AnalyzeCommand;
 import org.corpusstats.cli.ErrorHandler;
+import org.corpusstats.cli.ExitCode;
+import org.corpusstats.cli.RerunMarker;
 
 import picocli.CommandLine;
 
@@ -11,7 +13,11 @@ public final class App {
   private App() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode = commandLine().execute(args);
+    if (exitCode == ExitCode.OK) {
+      RerunMarker.recordSuccess();
+    }
+    System.exit(exitCode);
   }
 
   public static CommandLine commandLine() {

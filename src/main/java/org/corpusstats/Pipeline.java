@@ -60,7 +60,7 @@ public final class Pipeline {
     Manifest manifest = new Manifest(Version.current());
     manifest.put("started", Instant.now().toString());
     long start = System.nanoTime();
-    StatisticsStage.initialiseTablesawInBackground();
+    warmUpInBackground();
 
     Engine.Input input = engine.open(config);
     EntityResolver resolver = new EntityResolver(UserCorrections.aliases(config.aliases()),
@@ -141,6 +141,25 @@ public final class Pipeline {
       say("done: open %s", config.output().resolve("report.html"));
       return corpus;
     }
+  }
+
+  /**
+   * Start-up work of the later stages, done on a daemon thread while the documents are read and counted, which
+   * leaves the second core idle on a warm re-run: Tablesaw's classpath scan and the first chart drawn. A failure
+   * here is only lost time; the stage that needs the work meets it again and reports it.
+   */
+  private static void warmUpInBackground() {
+    Thread thread = new Thread(() -> {
+      try {
+        StatisticsStage.initialiseTablesaw();
+        ReportStage.warmUp();
+      } catch (Exception | LinkageError e) {
+        // See above: reported by the stage itself.
+      }
+    }, "warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   /** Not the common pool: the charts are drawn on it, and it has one thread on a two-core machine. */

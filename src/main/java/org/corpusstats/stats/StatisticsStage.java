@@ -23,20 +23,15 @@ import tech.tablesaw.api.Table;
 public final class StatisticsStage implements Serializable {
 
   /**
-   * Initialises Tablesaw on a daemon thread. Its {@code Table} class scans the classpath with ClassGraph when first
-   * touched (about 0.3 s on a quiet machine, most of the statistics stage of a warm re-run); started before the
-   * documents are read, that scan runs on the other core while they are.
+   * Initialises Tablesaw ahead of use. Its {@code Table} class scans the classpath with ClassGraph when first
+   * touched (about 0.3 s on a quiet machine, most of the statistics stage of a warm re-run).
    */
-  public static void initialiseTablesawInBackground() {
-    Thread thread = new Thread(() -> {
-      try {
-        Class.forName("tech.tablesaw.api.Table", true, StatisticsStage.class.getClassLoader());
-      } catch (ClassNotFoundException | LinkageError e) {
-        // The statistics stage will meet the same error when it touches Table, and report it there.
-      }
-    }, "tablesaw-init");
-    thread.setDaemon(true);
-    thread.start();
+  public static void initialiseTablesaw() {
+    try {
+      Class.forName("tech.tablesaw.api.Table", true, StatisticsStage.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("Tablesaw is missing from the classpath", e);
+    }
   }
 
 

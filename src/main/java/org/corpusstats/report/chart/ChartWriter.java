@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.pngencoder.PngEncoder;
 import org.corpusstats.io.AtomicFiles;
+import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -29,11 +30,34 @@ public final class ChartWriter {
 
   /** Writes charts/{name}.png and charts/{name}.svg under the output folder; returns both paths. */
   public static List<Path> write(ChartSpec spec, Path outputFolder) throws IOException {
+    return List.of(writePng(spec, outputFolder), writeSvg(spec, outputFolder));
+  }
+
+  /** Writes charts/{name}.png under the output folder. */
+  public static Path writePng(ChartSpec spec, Path outputFolder) throws IOException {
     Path png = outputFolder.resolve(spec.png());
-    Path svg = outputFolder.resolve(spec.svg());
     AtomicFiles.writeBytes(png, png(spec));
+    return png;
+  }
+
+  /** Writes charts/{name}.svg under the output folder. */
+  public static Path writeSvg(ChartSpec spec, Path outputFolder) throws IOException {
+    Path svg = outputFolder.resolve(spec.svg());
     AtomicFiles.writeString(svg, svg(spec));
-    return List.of(png, svg);
+    return svg;
+  }
+
+  /**
+   * Draws a small chart to PNG and SVG and throws both away. The first chart of a run pays for finding the fonts,
+   * initialising Java2D's renderer, JFreeChart and the encoders, and for code that has not been compiled yet; run
+   * on an idle core while the documents are read, this takes that out of the report stage.
+   */
+  public static void warmUp() throws IOException {
+    BarData data = BarData.single("warm-up", List.of(BarData.Bar.of("first", 3), BarData.Bar.of("second", 1)));
+    JFreeChart chart = BarCharts.ranking(data, "Warm-up", null, "count", "warm-up", "warm-up");
+    ChartSpec spec = new ChartSpec("warm-up", "Warm-up", "", "", chart, 300, 200);
+    png(spec);
+    svg(spec);
   }
 
   static byte[] png(ChartSpec spec) throws IOException {
