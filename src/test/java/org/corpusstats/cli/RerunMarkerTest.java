@@ -22,7 +22,7 @@ class RerunMarkerTest {
 
   @Test
   void aSuccessfulRunLeavesTheMarkerTheLauncherNamed() {
-    Path marker = folder.resolve("reruns/123-45");
+    Path marker = folder.resolve("cache/reruns/123-45");
     System.setProperty(RerunMarker.PROPERTY, marker.toString());
     RerunMarker.recordSuccess();
     assertThat(marker).exists();
