@@ -99,7 +99,9 @@ public final class AnnotationCache {
       AtomicFiles.writeStream(entry, out -> {
         GZIPOutputStream gzip = new GZIPOutputStream(out);
         serializer.writeCoreDocument(document, gzip);
-        gzip.finish();
+        // close, not finish: it also frees the deflater's native memory now rather than when it is collected (a
+        // book writes hundreds of entries); closing the file under it twice is harmless.
+        gzip.close();
       });
     } catch (IOException e) {
       // A cache that cannot be written costs time on the next run, never a result.

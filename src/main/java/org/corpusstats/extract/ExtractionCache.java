@@ -102,8 +102,8 @@ public final class ExtractionCache {
         };
         ObjectOutputStream objects = new ObjectOutputStream(new BufferedOutputStream(gzip));
         objects.writeObject(extraction);
-        objects.flush();
-        gzip.finish();
+        // close, not finish: it also frees the deflater's native memory at once; closing the file twice is harmless.
+        objects.close();
       });
     } catch (IOException e) {
       // A cache that cannot be written costs time on the next run, never a result.
