@@ -499,12 +499,14 @@ def report(args):
         return med(r["pairs"]) if r and r["pairs"] else None
     c = res.get("chapter cold")
     m = pair_median(c)
-    rows.append(("Cold run on the chapter ≤ 0.6 × CoreNLP's command line (wall time)",
-                 f"{m:.2f} × (median of the pair ratios)" if m else "not measured", m is not None and m <= 0.6, m))
+    # Issue 15's targets; the earlier ones (cold ≤ 0.6 ×, warm < 5 s) are met by these.
+    rows.append(("Cold run on the chapter ≤ 0.50 × CoreNLP's command line (wall time)",
+                 f"{m:.2f} × (median of the pair ratios)" if m else "not measured", m is not None and m <= 0.50, m))
     w = res.get("chapter warm")
-    rows.append(("Warm re-run on the chapter < 5 s wall time",
-                 f"{w['w_cs']:.2f} s (median)" if w and w["w_cs"] else "not measured",
-                 bool(w and w["w_cs"] is not None and w["w_cs"] < 5), w and w["w_cs"]))
+    wm = pair_median(w)
+    rows.append(("Warm re-run on the chapter ≤ 0.05 × CoreNLP's command line (wall time)",
+                 f"{wm:.3f} × (median of the pair ratios; {w['w_cs']:.2f} s)" if wm and w["w_cs"] else "not measured",
+                 wm is not None and wm <= 0.05, wm))
     cc = res.get("corpus cold")
     if cc and cc["pairs"]:
         speedup = med([1 / p for p in cc["pairs"]])
