@@ -135,6 +135,7 @@ public final class Pipeline {
       manifest.put("options", options());
       manifest.put("versions", versions());
       manifest.timing("total", millisSince(start));
+      manifest.put("jvm", JvmFacts.now());
       manifest.put("finished", Instant.now().toString());
       manifest.write(output.staging());
       output.commit();

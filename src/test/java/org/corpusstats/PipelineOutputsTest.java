@@ -58,6 +58,18 @@ final class PipelineOutputsTest {
   }
 
   @Test
+  void theManifestSaysWhatTheJavaRuntimeDid() throws Exception {
+    JsonNode jvm = new ObjectMapper().readTree(run(CsvDialect.DEFAULT).resolve("manifest.json").toFile()).path("jvm");
+    assertThat(jvm.path("heap_max_mb").asLong()).isEqualTo(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    assertThat(jvm.path("compilers").asText()).isIn("c1", "c1+c2");
+    assertThat(jvm.path("garbage_collectors")).isNotEmpty();
+    jvm.path("garbage_collectors").forEach(collector -> {
+      assertThat(collector.path("name").asText()).isNotBlank();
+      assertThat(collector.path("collections").asLong()).isNotNegative();
+    });
+  }
+
+  @Test
   void aSemicolonRunWritesSemicolonsAndDecimalCommasAndSaysSoInTheManifest() throws Exception {
     Path output = run(new CsvDialect(';', ','));
 
