@@ -142,6 +142,8 @@ def record(args):
         manifest = json.loads(Path(args.manifest).read_text(encoding="utf-8"))
         rec["tokens_manifest"] = sum(int(i.get("tokens", 0)) for i in manifest.get("inputs", []))
         rec["timings_ms"] = manifest.get("timings_ms", {})
+        if "jvm" in manifest:
+            rec["jvm"] = manifest["jvm"]
     if args.cli_json_dir:
         tokens, files = cli_tokens(args.cli_json_dir)
         rec["tokens_cli_json"] = tokens

@@ -350,6 +350,9 @@ def section(args):
         row("corpus-stats' own timings (load models / annotate / total)",
             lambda r: " / ".join(f"{r['timings_ms'][k] / 1000:.1f} s" if k in r["timings_ms"] else "–"
                                  for k in bt.stage_keys(r["timings_ms"])) if r and r.get("timings_ms") else "–")
+        row("garbage collections (count, pauses)", lambda r: "; ".join(
+            f"{c['name']} {c['collections']}, {c['ms'] / 1000:.1f} s" for c in r["jvm"]["garbage_collectors"])
+            if r and r.get("jvm") else "–")
         row("cache entries after the run", lambda r: str(r["cache_entries"]) if r and r.get("cache_entries")
             is not None else "–")
         out.append("")
