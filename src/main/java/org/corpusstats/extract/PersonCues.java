@@ -1,0 +1,108 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What English tells about a mention NER calls a person, within its sentence: the name of an office ("Minister of
+ * the Interior") is a title, a name whose last word is a common noun of things ("Kruger Day") is not a person, and a
+ * nickname in quotation marks inside a name ("Johannes "Jan" de Klerk") is part of that name.
+ */
+final class PersonCues {
+
+  private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
+  private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+
+  private PersonCues() {}
+
+  /** The sentence's mentions (in text order) with these rules applied. */
+  static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
+    List<RawMention> result = new ArrayList<>(mentions.size());
+    for (RawMention m : mentions) {
+      if (!m.nerType().equals("PERSON")) {
+        result.add(m);
+        continue;
+      }
+      List<String> words = List.of(m.key().toLowerCase(Locale.ROOT).split("\\s+"));
+      if (isOffice(words)) {
+        result.add(retyped(m, "TITLE"));
+      } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
+        result.add(retyped(m, "MISC"));
+      } else {
+        result.add(withNickname(doc, sentence, m));
+      }
+    }
+    return withoutCovered(result);
+  }
+
+  /**
+   * "Minister of the Interior", "Secretary of the Treasury": a name of an office names what it governs with "of
+   * the"; a person's name never has those two words in it ("Joan of Arc" has no article).
+   */
+  private static boolean isOffice(List<String> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (words.get(i).equals("of") && words.get(i + 1).equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Johannes "Jan" de Klerk": a given name, a capitalised word in quotation marks, then a surname (particles such
+   * as "de" or "van" allowed before it) is one name; NER finds only its first word.
+   */
+  private static RawMention withNickname(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int i = m.mention().tokenEnd();
+    if (i + 3 >= tokens.size() || !isQuote(tokens.get(i)) || !isCapitalised(tokens.get(i + 1))
+        || !isQuote(tokens.get(i + 2))) {
+      return m;
+    }
+    int end = i + 3;
+    while (end < tokens.size() && PARTICLES.contains(tokens.get(end).text())) {
+      end++;
+    }
+    if (end >= tokens.size() || !isCapitalised(tokens.get(end)) || !tokens.get(end).pos().startsWith("NNP")) {
+      return m;
+    }
+    end++;
+    while (end < tokens.size() && isCapitalised(tokens.get(end)) && tokens.get(end).pos().startsWith("NNP")) {
+      end++;
+    }
+    int begin = m.mention().charBegin();
+    int stop = tokens.get(end - 1).charEnd();
+    String surface = doc.slice(begin, stop);
+    Mention extended = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+        sentence.paragraph(), begin, stop, surface, m.nerType(), Names.key(surface), m.mention().tokenBegin(), end);
+    return new RawMention(extended, Names.key(surface), m.nerType());
+  }
+
+  private static boolean isQuote(Token token) {
+    return token.text().matches("[\"“”]|``|''");
+  }
+
+  private static boolean isCapitalised(Token token) {
+    return !token.text().isEmpty() && Character.isUpperCase(token.text().codePointAt(0));
+  }
+
+  private static RawMention retyped(RawMention m, String type) {
+    return new RawMention(m.mention(), m.key(), type);
+  }
+
+  /** A mention a nickname's name now covers ("de Klerk" found on its own) is dropped. */
+  private static List<RawMention> withoutCovered(List<RawMention> mentions) {
+    List<RawMention> kept = new ArrayList<>();
+    for (RawMention m : mentions) {
+      boolean covered = mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() <= m.mention().charBegin()
+          && m.mention().charEnd() <= o.mention().charEnd()
+          && o.mention().charEnd() - o.mention().charBegin() > m.mention().charEnd() - m.mention().charBegin());
+      if (!covered) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+}
