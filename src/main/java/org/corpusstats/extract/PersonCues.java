@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What English tells about a mention NER calls a person, within its sentence: the name of an office ("Minister of
  * the Interior") is a title, a name whose last word is a common noun of things ("Kruger Day") is not a person, and a
- * nickname in quotation marks inside a name ("Johannes "Jan" de Klerk") is part of that name.
+ * nickname in quotation marks inside a name ("Johannes "Jan" de Klerk") is part of that name, and so are the words
+ * before it that begin with an apostrophe standing for a letter ("'Umar 'Abd al-Rahman"). After "a certain Avseenko,
+ * called", a capitalised name NER missed is the person's other name.
  */
 final class PersonCues {
 
   private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+  /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
+  private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
   private PersonCues() {}
 
@@ -31,10 +37,62 @@ final class PersonCues {
       } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
         result.add(retyped(m, "MISC"));
       } else {
-        result.add(withNickname(doc, sentence, m));
+        result.add(withApostrophes(doc, withNickname(doc, sentence, m)));
       }
     }
+    for (RawMention m : List.copyOf(result)) {
+      RawMention other = m.nerType().equals("PERSON") ? otherName(doc, sentence, m, result) : null;
+      if (other != null) {
+        result.add(other);
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
     return withoutCovered(result);
+  }
+
+  /**
+   * "'Umar 'Abd al-Rahman": an apostrophe right before a capital, at the start of a word, stands for a letter of a
+   * transliterated name (an Arabic ayn), not a quotation mark; such words before the name NER found belong to it.
+   */
+  private static RawMention withApostrophes(AnnotatedText doc, RawMention m) {
+    int begin = m.mention().charBegin();
+    Matcher words = APOSTROPHE_WORDS.matcher(doc.slice(Math.max(0, begin - 60), begin));
+    if (!words.find() || words.group().length() < 2) {
+      return m;
+    }
+    int start = begin - words.group().length();
+    String surface = doc.slice(start, m.mention().charEnd());
+    Mention mention = m.mention();
+    Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface),
+        mention.tokenBegin(), mention.tokenEnd());
+    return new RawMention(extended, Names.key(surface), m.nerType());
+  }
+
+  /** "a certain Avseenko, called Antonov": the capitalised name after the cue, when NER found none there. */
+  private static RawMention otherName(AnnotatedText doc, Sentence sentence, RawMention m, List<RawMention> found) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    for (int j = end + 1; j < tokens.size() && j <= end + 4; j++) {
+      if (!isCapitalised(tokens.get(j)) || !tokens.get(j).pos().startsWith("NNP")
+          || !StatedAliases.statesAnotherName(doc.slice(m.mention().charEnd(), tokens.get(j).charBegin()))) {
+        continue;
+      }
+      int stop = j + 1;
+      while (stop < tokens.size() && isCapitalised(tokens.get(stop)) && tokens.get(stop).pos().startsWith("NNP")) {
+        stop++;
+      }
+      int begin = tokens.get(j).charBegin();
+      int charEnd = tokens.get(stop - 1).charEnd();
+      if (found.stream().anyMatch(o -> o.mention().charBegin() < charEnd && begin < o.mention().charEnd())) {
+        return null;
+      }
+      String surface = doc.slice(begin, charEnd);
+      Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+          sentence.paragraph(), begin, charEnd, surface, "PERSON", Names.key(surface), j, stop);
+      return new RawMention(mention, Names.key(surface), "PERSON");
+    }
+    return null;
   }
 
   /**

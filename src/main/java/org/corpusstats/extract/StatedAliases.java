@@ -23,6 +23,11 @@ final class StatedAliases {
 
   private StatedAliases() {}
 
+  /** Whether the words between two names say the second is another name of the first (", called"). */
+  static boolean statesAnotherName(String gap) {
+    return PERSON_ALIAS.matcher(gap).matches();
+  }
+
   /** Adds to {@code stated} the aliases stated between neighbouring mentions of one sentence (in text order). */
   static void find(AnnotatedText doc, List<RawMention> mentions, List<EntityResolver.SameReferent> stated) {
     for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -37,7 +42,7 @@ final class StatedAliases {
       boolean places = isPlace(first.nerType()) && isPlace(second.nerType())
           && b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP && RENAMING.matcher(gap).find();
       boolean persons = first.nerType().equals("PERSON") && second.nerType().equals("PERSON")
-          && PERSON_ALIAS.matcher(gap).matches();
+          && statesAnotherName(gap);
       if (places || persons) {
         stated.add(new EntityResolver.SameReferent(first.key(), second.key()));
       }
