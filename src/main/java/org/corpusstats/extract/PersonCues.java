@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What English tells about a mention NER calls a person, within its sentence: the name of an office ("Minister of
- * the Interior") is a title, a name whose last word is a common noun of things ("Kruger Day") is not a person, and a
+ * What English tells about a mention NER calls a person, within its sentence: names in a sentence about a name ("The
+ * name X is derived from A and B") are words, not persons; the name of an office ("Minister of the Interior") is a
+ * title, a name whose last word is a common noun of things ("Kruger Day") is not a person, and a
  * nickname in quotation marks inside a name ("Johannes "Jan" de Klerk") is part of that name, and so are the words
  * before it that begin with an apostrophe standing for a letter ("'Umar 'Abd al-Rahman"). After "a certain Avseenko,
  * called", a capitalised name NER missed is the person's other name.
@@ -18,6 +19,7 @@ final class PersonCues {
 
   private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+  private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
@@ -26,7 +28,12 @@ final class PersonCues {
   /** The sentence's mentions (in text order) with these rules applied. */
   static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
     List<RawMention> result = new ArrayList<>(mentions.size());
+    boolean aboutNames = isAboutNames(sentence);
     for (RawMention m : mentions) {
+      if (m.nerType().equals("PERSON") && aboutNames) {
+        result.add(retyped(m, "MISC"));
+        continue;
+      }
       if (!m.nerType().equals("PERSON")) {
         result.add(m);
         continue;
@@ -93,6 +100,17 @@ final class PersonCues {
       return new RawMention(mention, Names.key(surface), "PERSON");
     }
     return null;
+  }
+
+  /**
+   * "The name "de Klerk" is derived from Le Clerc and De Clercq": a sentence that begins with "the name" (or "the
+   * surname") talks about names as words; the names in it are nobody's mentions.
+   */
+  private static boolean isAboutNames(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    return tokens.size() > 2 && tokens.get(0).text().equalsIgnoreCase("the")
+        && NAME_NOUNS.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
+        && !tokens.get(2).text().equalsIgnoreCase("of");
   }
 
   /**

@@ -73,4 +73,12 @@ final class PersonCuesTest {
 
     assertThat(persons(corpus)).noneMatch(name -> name.equals("Abd al-Karim") || name.equals("Ali"));
   }
+
+  @Test
+  void namesInASentenceAboutANameAreWordsNotPersons() {
+    CorpusAnalysis corpus = Analyse.texts("Hendrik Smit farmed near the river. The name \"Smit\" is derived from "
+        + "Le Smid, Le Smidt and De Smet, and is of Flemish origin. Smit later moved to the city.");
+
+    assertThat(persons(corpus)).contains("Hendrik Smit").doesNotContain("Le Smid", "Le Smidt", "De Smet");
+  }
 }
