@@ -14,10 +14,6 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  */
 final class MentionExtractor {
 
-  private static final Pattern RENAMING = Pattern.compile(
-      "\\b(?:renamed|formerly|now called|later called|also called|known as|aka|a\\.k\\.a\\.)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final int RENAMING_MAX_GAP = 60;
   /** A capitalised word, a hyphen, then lower-case words: the hyphen is a dash, not part of the name. */
   private static final java.util.regex.Pattern HYPHEN_AS_DASH =
       java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{L}{0,40})-(?=\\p{Ll}+$)");
@@ -49,9 +45,10 @@ final class MentionExtractor {
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
       inSentence = withoutCovered(inSentence);
       inSentence = joinSplitNames(doc, sentence, inSentence);
+      inSentence = PersonCues.apply(doc, sentence, inSentence);
       inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
-      statedRenamings(doc, inSentence, stated);
+      StatedAliases.find(doc, inSentence, stated);
       mentions.addAll(inSentence);
     }
     Roles.Result withRoles = Roles.find(doc, Publications.retyped(doc, mentions));
@@ -226,26 +223,7 @@ final class MentionExtractor {
     return new RawMention(m, Names.key(surface), type);
   }
 
-  /** "Petrograd – now renamed Leningrad": two places joined by a renaming cue are one place. */
-  private static void statedRenamings(AnnotatedText doc, List<RawMention> mentions,
-                                      List<EntityResolver.SameReferent> stated) {
-    for (int i = 0; i + 1 < mentions.size(); i++) {
-      Mention a = mentions.get(i).mention();
-      Mention b = mentions.get(i + 1).mention();
-      if (!isPlace(mentions.get(i).nerType()) || !isPlace(mentions.get(i + 1).nerType())) {
-        continue;
-      }
-      if (b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP
-          && RENAMING.matcher(doc.slice(a.charEnd(), b.charBegin())).find()) {
-        stated.add(new EntityResolver.SameReferent(mentions.get(i).key(), mentions.get(i + 1).key()));
-      }
-    }
-  }
-
   private static boolean isPlace(String ner) {
-    return switch (ner) {
-      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
-      default -> false;
-    };
+    return StatedAliases.isPlace(ner);
   }
 }

@@ -1,15 +1,20 @@
 package org.corpusstats.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.corpusstats.extract.EntityResolver.Form;
 import org.corpusstats.extract.EntityResolver.UnionFind;
 
 /** Which person names are one person: a short name and the full name it is part of ({@link PersonName}). */
 final class PersonJoins {
+
+  private static final Set<String> MARRIED_TITLES = WordList.load("married-titles.txt");
 
   private PersonJoins() {}
 
@@ -18,10 +23,13 @@ final class PersonJoins {
    * Willem de Klerk"), else the first words ("Sir William" of "Sir William Lucas"), a part of a hyphenated name
    * ("Trotzky" of "Bronstein-Trotzky"), or the same name with initials ("F. W. de Klerk"). A courtesy title keeps
    * people apart ("Mrs. Bennet" never joins "Mr. Bennet"), and a bare "Bennet" joins the most mentioned of them.
+   * A title and surname join the one untitled full name of that surname ({@link #titledSurname}); a pet form of a
+   * given name joins the full given name ("Eliza", "Elizabeth").
    */
   static void join(Map<String, Form> forms, UnionFind sets) {
     List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
         .map(Map.Entry::getKey).toList();
+    petForms(persons, sets);
     for (String form : persons) {
       List<String> words = PersonName.words(form);
       List<String> candidates = persons.stream().filter(other -> !other.equals(form))
@@ -37,10 +45,63 @@ final class PersonJoins {
         candidates = persons.stream().filter(other -> !other.equals(form))
             .filter(other -> PersonName.sameWithInitials(other, form) && other.length() > form.length()).toList();
       }
+      if (candidates.isEmpty()) {
+        candidates = titledSurname(form, words, persons);
+      }
       if (!candidates.isEmpty()) {
         sets.union(form, nearest(forms, form, candidates));
       }
     }
+  }
+
+  /**
+   * "Eliza" and "Elizabeth", "Miss Eliza" and "Miss Elizabeth": a pet form of a given name is the person the text
+   * also names by the full given name, with the same title and surname.
+   */
+  private static void petForms(List<String> persons, UnionFind sets) {
+    Set<String> known = new HashSet<>(persons);
+    for (String form : persons) {
+      List<String> words = PersonName.words(form);
+      int given = words.size() > 1 && WordList.isCourtesyTitle(words.get(0)) ? 1 : 0;
+      String full = GivenNames.fullForm(words.get(given));
+      if (full.equals(words.get(given))) {
+        continue;
+      }
+      List<String> renamed = new ArrayList<>(words);
+      renamed.set(given, full);
+      String target = String.join(" ", renamed);
+      if (known.contains(target)) {
+        sets.union(form, target);
+      }
+    }
+  }
+
+  /**
+   * "Mr. Wickham" of "George Wickham", "Miss Lucas" of "Charlotte Lucas": a title and surname stand for the one
+   * full name of that surname written without a title, when its given name does not tell the other gender ("Mr.
+   * Bennet" is never "Elizabeth Bennet"). None when two full names fit. A married woman's title ("Mrs.", "Lady")
+   * joins no one when a titled man of her surname is in the text: she is his wife.
+   */
+  private static List<String> titledSurname(String form, List<String> words, List<String> persons) {
+    if (words.size() < 2 || !WordList.isCourtesyTitle(words.get(0))) {
+      return List.of();
+    }
+    String title = words.get(0).replaceFirst("\\.$", "");
+    List<String> surname = words.subList(1, words.size());
+    if (MARRIED_TITLES.contains(title) && persons.stream().map(PersonName::words)
+        .anyMatch(w -> w.size() > surname.size() && WordList.isCourtesyTitle(w.get(0))
+            && Gender.ofPronoun(w.get(0).replaceFirst("\\.$", "")) == Gender.MALE
+            && w.subList(w.size() - surname.size(), w.size()).equals(surname))) {
+      return List.of();
+    }
+    Gender gender = Gender.ofPronoun(title);
+    List<String> candidates = persons.stream().filter(other -> !other.equals(form)).filter(other -> {
+      List<String> w = PersonName.words(other);
+      return w.size() > surname.size() && !WordList.isCourtesyTitle(w.get(0))
+          && w.subList(w.size() - surname.size(), w.size()).equals(surname)
+          && gender.agrees(GivenNames.gender(w.get(0)));
+    }).toList();
+    return candidates.size() == 1 ? candidates : List.of();
   }
 
   /**

@@ -8,10 +8,14 @@ final class PersonName {
 
   private PersonName() {}
 
-  /** "bronstein-trotzky" -> [bronstein, trotzky]; "f. w. de klerk" -> [f., w., de, klerk]. */
+  /**
+   * "bronstein-trotzky" -> [bronstein, trotzky]; "f. w. de klerk" -> [f., w., de, klerk]; a nickname's quotation
+   * marks go: "johannes "jan" de klerk" -> [johannes, jan, de, klerk].
+   */
   static List<String> words(String form) {
     List<String> words = new ArrayList<>();
     for (String word : form.split("[\\s\\u00A0]+|(?<=\\p{L})-(?=\\p{L})")) {
+      word = word.replaceAll("[\"“”]", "");
       if (!word.isEmpty()) {
         words.add(word);
       }

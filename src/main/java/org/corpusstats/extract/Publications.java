@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names NER takes for persons that the text shows are newspapers or journals: listed after a publication noun
+ * Names NER takes for persons that the text shows are newspapers, journals or firms: listed after a publication noun
  * ("the papers Novaya Rus, Zhivoye Slovo and Soldat"), in apposition to one ("Plekhanov's paper, Yedinstvo"), or
  * explained by one in brackets ("Birjevya Viedomosti (Exchange Gazette)"). One sense per discourse: every mention of
- * such a name in the document becomes an organisation.
+ * such a name in the document becomes an organisation, and so does a name joined to one by "and" or "or" ("Novaya
+ * Rus and Robotchi Put"): English coordinates things of one kind.
  */
 final class Publications {
 
-  private static final Set<String> NOUNS = WordList.load("publication-nouns.txt");
+  private static final Set<String> NOUNS = union(WordList.load("publication-nouns.txt"),
+      WordList.load("organisation-nouns.txt"));
   private static final int LIST_REACH = 14;
 
   private Publications() {}
@@ -22,12 +24,24 @@ final class Publications {
   static List<RawMention> retyped(AnnotatedText doc, List<RawMention> mentions) {
     Set<String> publications = new HashSet<>();
     for (RawMention m : mentions) {
-      if (m.nerType().equals("PERSON") && (listedAfterANoun(doc, m) || explainedInBrackets(doc, m))) {
+      if (listedAfterANoun(doc, m) || explainedInBrackets(doc, m)) {
         publications.add(m.key().toLowerCase(Locale.ROOT));
       }
     }
     if (publications.isEmpty()) {
       return mentions;
+    }
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      RawMention a = mentions.get(i);
+      RawMention b = mentions.get(i + 1);
+      if ((a.nerType().equals("PERSON") || b.nerType().equals("PERSON")) && coordinated(doc, a, b)) {
+        String x = a.key().toLowerCase(Locale.ROOT);
+        String y = b.key().toLowerCase(Locale.ROOT);
+        if (publications.contains(x) || publications.contains(y)) {
+          publications.add(x);
+          publications.add(y);
+        }
+      }
     }
     List<RawMention> retyped = new ArrayList<>(mentions.size());
     for (RawMention m : mentions) {
@@ -66,5 +80,17 @@ final class Publications {
       }
     }
     return false;
+  }
+
+  /** "Novaya Rus and Robotchi Put": two names of one sentence with only "and" or "or" between them. */
+  private static boolean coordinated(AnnotatedText doc, RawMention a, RawMention b) {
+    return a.mention().sentence() == b.mention().sentence() && a.mention().charEnd() <= b.mention().charBegin()
+        && doc.slice(a.mention().charEnd(), b.mention().charBegin()).matches("\\s+(?:and|or)\\s+");
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

@@ -80,6 +80,66 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aTitleAndSurnameJoinTheOneFullNameOfThatSurnameWrittenWithoutATitle() {
+    mention("a.txt", "George Wickham", "PERSON");
+    mention("a.txt", "Mr. Wickham", "PERSON");
+    mention("a.txt", "Charlotte Lucas", "PERSON");
+    mention("a.txt", "Miss Lucas", "PERSON");
+    mention("a.txt", "Sir William Lucas", "PERSON");
+    mention("a.txt", "Lady Lucas", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Mr. Wickham")).isEqualTo("George Wickham");
+    assertThat(resolution.canonicalName("Miss Lucas")).isEqualTo("Charlotte Lucas");
+    // a married woman's title next to a titled man of her surname: his wife, not the daughter
+    assertThat(resolution.canonicalName("Lady Lucas")).isEqualTo("Lady Lucas");
+    assertThat(resolution.canonicalName("Sir William Lucas")).isEqualTo("Sir William Lucas");
+  }
+
+  @Test
+  void aTitleAndSurnameJoinNoFullNameOfTheOtherGenderNorOneOfTwo() {
+    mention("a.txt", "Elizabeth Bennet", "PERSON");
+    mention("a.txt", "Mr. Bennet", "PERSON");
+    mention("a.txt", "Paul Brown", "PERSON");
+    mention("a.txt", "James Brown", "PERSON");
+    mention("a.txt", "Mr. Brown", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Mr. Bennet")).isEqualTo("Mr. Bennet");
+    assertThat(resolution.canonicalName("Mr. Brown")).isEqualTo("Mr. Brown");
+    assertThat(resolution.canonicalName("Paul Brown")).isNotEqualTo(resolution.canonicalName("James Brown"));
+  }
+
+  @Test
+  void aFirstNameAloneJoinsTheOneFullNameItBegins() {
+    mention("a.txt", "Paul Brown", "PERSON");
+    mention("a.txt", "Paul", "PERSON");
+    mention("a.txt", "Brown", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Paul")).isEqualTo("Paul Brown");
+    assertThat(resolution.canonicalName("Brown")).isEqualTo("Paul Brown");
+  }
+
+  @Test
+  void aPetFormOfAGivenNameJoinsTheFullGivenName() {
+    mention("a.txt", "Elizabeth", "PERSON");
+    mention("a.txt", "Miss Elizabeth", "PERSON");
+    mention("a.txt", "Eliza", "PERSON");
+    mention("a.txt", "Miss Eliza", "PERSON");
+    mention("a.txt", "Jane", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Eliza")).isEqualTo(resolution.canonicalName("Elizabeth"));
+    assertThat(resolution.canonicalName("Miss Eliza")).isEqualTo(resolution.canonicalName("Elizabeth"));
+    assertThat(resolution.canonicalName("Jane")).isEqualTo("Jane");
+  }
+
+  @Test
   void initialsAHyphenatedPartAndTrailingWordsJoinTheFullName() {
     mention("a.txt", "Johan Pieter van Dyk", "PERSON");
     mention("a.txt", "J. P. van Dyk", "PERSON");

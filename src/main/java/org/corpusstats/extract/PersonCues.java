@@ -1,0 +1,184 @@
+package org.corpusstats.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What English tells about a mention NER calls a person, within its sentence: names in a sentence about a name ("The
+ * name X is derived from A and B") are words, not persons; the name of an office ("Minister of the Interior") is a
+ * title, a name whose last word is a common noun of things ("Kruger Day") is not a person, and a
+ * nickname in quotation marks inside a name ("Johannes "Jan" de Klerk") is part of that name, and so are the words
+ * before it that begin with an apostrophe standing for a letter ("'Umar 'Abd al-Rahman"). After "a certain Avseenko,
+ * called", a capitalised name NER missed is the person's other name.
+ */
+final class PersonCues {
+
+  private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
+  private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+  private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
+  /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
+  private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
+
+  private PersonCues() {}
+
+  /** The sentence's mentions (in text order) with these rules applied. */
+  static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
+    List<RawMention> result = new ArrayList<>(mentions.size());
+    boolean aboutNames = isAboutNames(sentence);
+    for (RawMention m : mentions) {
+      if (m.nerType().equals("PERSON") && aboutNames) {
+        result.add(retyped(m, "MISC"));
+        continue;
+      }
+      if (!m.nerType().equals("PERSON")) {
+        result.add(m);
+        continue;
+      }
+      List<String> words = List.of(m.key().toLowerCase(Locale.ROOT).split("\\s+"));
+      if (isOffice(words)) {
+        result.add(retyped(m, "TITLE"));
+      } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
+        result.add(retyped(m, "MISC"));
+      } else {
+        result.add(withApostrophes(doc, withNickname(doc, sentence, m)));
+      }
+    }
+    for (RawMention m : List.copyOf(result)) {
+      RawMention other = m.nerType().equals("PERSON") ? otherName(doc, sentence, m, result) : null;
+      if (other != null) {
+        result.add(other);
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
+    return withoutCovered(result);
+  }
+
+  /**
+   * "'Umar 'Abd al-Rahman": an apostrophe right before a capital, at the start of a word, stands for a letter of a
+   * transliterated name (an Arabic ayn), not a quotation mark; such words before the name NER found belong to it.
+   */
+  private static RawMention withApostrophes(AnnotatedText doc, RawMention m) {
+    int begin = m.mention().charBegin();
+    Matcher words = APOSTROPHE_WORDS.matcher(doc.slice(Math.max(0, begin - 60), begin));
+    if (!words.find() || words.group().length() < 2) {
+      return m;
+    }
+    int start = begin - words.group().length();
+    String surface = doc.slice(start, m.mention().charEnd());
+    Mention mention = m.mention();
+    Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface),
+        mention.tokenBegin(), mention.tokenEnd());
+    return new RawMention(extended, Names.key(surface), m.nerType());
+  }
+
+  /** "a certain Avseenko, called Antonov": the capitalised name after the cue, when NER found none there. */
+  private static RawMention otherName(AnnotatedText doc, Sentence sentence, RawMention m, List<RawMention> found) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    for (int j = end + 1; j < tokens.size() && j <= end + 4; j++) {
+      if (!isCapitalised(tokens.get(j)) || !tokens.get(j).pos().startsWith("NNP")
+          || !StatedAliases.statesAnotherName(doc.slice(m.mention().charEnd(), tokens.get(j).charBegin()))) {
+        continue;
+      }
+      int stop = j + 1;
+      while (stop < tokens.size() && isCapitalised(tokens.get(stop)) && tokens.get(stop).pos().startsWith("NNP")) {
+        stop++;
+      }
+      int begin = tokens.get(j).charBegin();
+      int charEnd = tokens.get(stop - 1).charEnd();
+      if (found.stream().anyMatch(o -> o.mention().charBegin() < charEnd && begin < o.mention().charEnd())) {
+        return null;
+      }
+      String surface = doc.slice(begin, charEnd);
+      Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+          sentence.paragraph(), begin, charEnd, surface, "PERSON", Names.key(surface), j, stop);
+      return new RawMention(mention, Names.key(surface), "PERSON");
+    }
+    return null;
+  }
+
+  /**
+   * "The name "de Klerk" is derived from Le Clerc and De Clercq": a sentence that begins with "the name" (or "the
+   * surname") talks about names as words; the names in it are nobody's mentions.
+   */
+  private static boolean isAboutNames(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    return tokens.size() > 2 && tokens.get(0).text().equalsIgnoreCase("the")
+        && NAME_NOUNS.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
+        && !tokens.get(2).text().equalsIgnoreCase("of");
+  }
+
+  /**
+   * "Minister of the Interior", "Secretary of the Treasury": a name of an office names what it governs with "of
+   * the"; a person's name never has those two words in it ("Joan of Arc" has no article).
+   */
+  private static boolean isOffice(List<String> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (words.get(i).equals("of") && words.get(i + 1).equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Johannes "Jan" de Klerk": a given name, a capitalised word in quotation marks, then a surname (particles such
+   * as "de" or "van" allowed before it) is one name; NER finds only its first word.
+   */
+  private static RawMention withNickname(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int i = m.mention().tokenEnd();
+    if (i + 3 >= tokens.size() || !isQuote(tokens.get(i)) || !isCapitalised(tokens.get(i + 1))
+        || !isQuote(tokens.get(i + 2))) {
+      return m;
+    }
+    int end = i + 3;
+    while (end < tokens.size() && PARTICLES.contains(tokens.get(end).text())) {
+      end++;
+    }
+    if (end >= tokens.size() || !isCapitalised(tokens.get(end)) || !tokens.get(end).pos().startsWith("NNP")) {
+      return m;
+    }
+    end++;
+    while (end < tokens.size() && isCapitalised(tokens.get(end)) && tokens.get(end).pos().startsWith("NNP")) {
+      end++;
+    }
+    int begin = m.mention().charBegin();
+    int stop = tokens.get(end - 1).charEnd();
+    String surface = doc.slice(begin, stop);
+    Mention extended = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
+        sentence.paragraph(), begin, stop, surface, m.nerType(), Names.key(surface), m.mention().tokenBegin(), end);
+    return new RawMention(extended, Names.key(surface), m.nerType());
+  }
+
+  private static boolean isQuote(Token token) {
+    return token.text().matches("[\"“”]|``|''");
+  }
+
+  private static boolean isCapitalised(Token token) {
+    return !token.text().isEmpty() && Character.isUpperCase(token.text().codePointAt(0));
+  }
+
+  private static RawMention retyped(RawMention m, String type) {
+    return new RawMention(m.mention(), m.key(), type);
+  }
+
+  /** A mention a nickname's name now covers ("de Klerk" found on its own) is dropped. */
+  private static List<RawMention> withoutCovered(List<RawMention> mentions) {
+    List<RawMention> kept = new ArrayList<>();
+    for (RawMention m : mentions) {
+      boolean covered = mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() <= m.mention().charBegin()
+          && m.mention().charEnd() <= o.mention().charEnd()
+          && o.mention().charEnd() - o.mention().charBegin() > m.mention().charEnd() - m.mention().charBegin());
+      if (!covered) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+}

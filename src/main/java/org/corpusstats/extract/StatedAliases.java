@@ -1,0 +1,58 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Two names the text itself says are one referent: "Petrograd – now renamed Leningrad" (places joined by a renaming
+ * cue), "a certain Avseenko, called Antonov" (a person and the other name he goes by).
+ */
+final class StatedAliases {
+
+  private static final Pattern RENAMING = Pattern.compile(
+      "\\b(?:renamed|formerly|now called|later called|also called|known as|aka|a\\.k\\.a\\.)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final int RENAMING_MAX_GAP = 60;
+  /**
+   * Between two persons' names, nothing but a cue that the second is another name of the first. "Called" needs the
+   * comma before it: without it, "Kerensky called Lenin" is the verb.
+   */
+  private static final Pattern PERSON_ALIAS = Pattern.compile(
+      "\\s*(?:,\\s*(?:also |later |then )?(?:called|known as|nicknamed|alias)|,?\\s+(?:also |better )?"
+          + "(?:known as|alias|a\\.k\\.a\\.|aka))\\s+", Pattern.CASE_INSENSITIVE);
+
+  private StatedAliases() {}
+
+  /** Whether the words between two names say the second is another name of the first (", called"). */
+  static boolean statesAnotherName(String gap) {
+    return PERSON_ALIAS.matcher(gap).matches();
+  }
+
+  /** Adds to {@code stated} the aliases stated between neighbouring mentions of one sentence (in text order). */
+  static void find(AnnotatedText doc, List<RawMention> mentions, List<EntityResolver.SameReferent> stated) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      RawMention first = mentions.get(i);
+      RawMention second = mentions.get(i + 1);
+      Mention a = first.mention();
+      Mention b = second.mention();
+      if (b.charBegin() < a.charEnd()) {
+        continue;
+      }
+      String gap = doc.slice(a.charEnd(), b.charBegin());
+      boolean places = isPlace(first.nerType()) && isPlace(second.nerType())
+          && b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP && RENAMING.matcher(gap).find();
+      boolean persons = first.nerType().equals("PERSON") && second.nerType().equals("PERSON")
+          && statesAnotherName(gap);
+      if (places || persons) {
+        stated.add(new EntityResolver.SameReferent(first.key(), second.key()));
+      }
+    }
+  }
+
+  static boolean isPlace(String ner) {
+    return switch (ner) {
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,84 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** What English tells about the names NER calls persons, through the real CoreNLP models. */
+@Tag("corenlp")
+final class PersonCuesTest {
+
+  private static List<String> persons(CorpusAnalysis corpus) {
+    return corpus.entities().stream().filter(e -> e.type().equals("PERSON")).map(Entity::name).toList();
+  }
+
+  private static List<String> personForms(CorpusAnalysis corpus) {
+    return corpus.documents().get(0).mentions().stream().filter(m -> m.type().equals("PERSON"))
+        .map(Mention::text).toList();
+  }
+
+  @Test
+  void theNameOfAnOfficeWithOfTheIsNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("In 1978 Pieter Botes was appointed to the cabinet. He then became "
+        + "Minister of the Interior, and later Secretary of the Treasury.");
+
+    assertThat(persons(corpus)).contains("Pieter Botes")
+        .noneMatch(name -> name.startsWith("Minister") || name.startsWith("Secretary"));
+  }
+
+  @Test
+  void aNameEndingInACommonNounOfThingsIsNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("As a boy Hendrik Marais celebrated Kruger Day with his school, "
+        + "and later won the Nobel Prize. He was born on Steyn Street.");
+
+    assertThat(persons(corpus)).contains("Hendrik Marais")
+        .noneMatch(name -> name.endsWith(" Day") || name.endsWith(" Prize") || name.endsWith(" Street"));
+  }
+
+  @Test
+  void aNicknameInQuotationMarksIsPartOfTheName() {
+    CorpusAnalysis corpus = Analyse.texts("His parents were Willem \"Bill\" van der Merwe and Anna Smit. "
+        + "Bill van der Merwe was a farmer near the river.");
+
+    assertThat(persons(corpus)).contains("Willem \"Bill\" van der Merwe").doesNotContain("Willem");
+    Entity father = corpus.entities().stream().filter(e -> e.name().equals("Willem \"Bill\" van der Merwe"))
+        .findFirst().orElseThrow();
+    assertThat(father.aliases()).contains("Bill van der Merwe");
+  }
+
+  @Test
+  void aPersonAndTheNameTheTextSaysHeIsCalledAreOnePerson() {
+    CorpusAnalysis corpus = Analyse.texts("The plans were drawn by a former officer, a certain Petrenko, "
+        + "called Ivanov, a chemist. Ivanov worked through the night while Petrenko's friends slept.");
+
+    assertThat(persons(corpus)).filteredOn(n -> n.equals("Petrenko") || n.equals("Ivanov")).hasSize(1);
+  }
+
+  @Test
+  void aNameInAppositionToAFirmOrCoordinatedWithANewspaperIsNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("After university she became a clerk with the firm Hollings in Leeds. "
+        + "The censors closed the papers Vestnik, Iskra and Zarya. "
+        + "The minister accused Vestnik and Vpered Narodu of sedition.");
+
+    assertThat(personForms(corpus)).doesNotContain("Hollings", "Vestnik", "Vpered Narodu");
+  }
+
+  @Test
+  void wordsBeginningWithAnApostropheThatStandsForALetterBelongToTheName() {
+    CorpusAnalysis corpus = Analyse.texts("The kidnappers demanded the release of the cleric 'Ali 'Abd al-Karim "
+        + "and of other prisoners held in Cairo.");
+
+    assertThat(persons(corpus)).noneMatch(name -> name.equals("Abd al-Karim") || name.equals("Ali"));
+  }
+
+  @Test
+  void namesInASentenceAboutANameAreWordsNotPersons() {
+    CorpusAnalysis corpus = Analyse.texts("Hendrik Smit farmed near the river. The name \"Smit\" is derived from "
+        + "Le Smid, Le Smidt and De Smet, and is of Flemish origin. Smit later moved to the city.");
+
+    assertThat(persons(corpus)).contains("Hendrik Smit").doesNotContain("Le Smid", "Le Smidt", "De Smet");
+  }
+}
