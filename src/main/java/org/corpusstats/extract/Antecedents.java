@@ -22,6 +22,8 @@ final class Antecedents {
   private final AnnotatedText doc;
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
+  /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
+  private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
   private String lastTurn = "";
 
@@ -29,6 +31,20 @@ final class Antecedents {
     this.doc = doc;
     this.names = names;
     this.genders = new Gender.OfPersons(doc, mentions);
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    for (RawMention m : mentions) {
+      votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
+    }
+    votes.forEach((key, v) -> {
+      if (v > 0) {
+        personNames.add(key);
+      }
+    });
+  }
+
+  /** A person's mention: tagged PERSON, or a name the document mostly tags so ("the great hall Trotzky"). */
+  private boolean isPerson(RawMention m) {
+    return m.nerType().equals("PERSON") || personNames.contains(m.key());
   }
 
   /**
@@ -58,10 +74,10 @@ final class Antecedents {
       }
     }
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
-    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve))
         .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve))
-        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
         .orElse(null);
   }
@@ -69,7 +85,7 @@ final class Antecedents {
   /** The nearest person named before the word in its coreference chain (chains may run two people together). */
   Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
                                               String evidence, Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("PERSON")
+    return byCoreference(sentence, tokenIndex, token, m -> isPerson(m)
         && genders.of(m).agrees(gender), evidence, sieve);
   }
 
@@ -112,7 +128,7 @@ final class Antecedents {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
     List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()))
+        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()))
         .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
         .toList();
     return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
@@ -123,7 +139,7 @@ final class Antecedents {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
     return names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
+        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
             && genders.of(m).agrees(gender))
         .filter(this::isSubject).reduce((a, b) -> b);
   }
@@ -137,11 +153,20 @@ final class Antecedents {
     for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);
       IndexedWord parent = word == null ? null : graph.getParent(word);
-      if (parent != null && graph.reln(parent, word).getShortName().equals("nsubj")) {
+      if (parent != null && (graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "was scarcely heard by Darcy": the agent of a passive is who does the thing, as a subject is. */
+  private static boolean isAgent(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
+    String relation = graph.reln(verb, word).toString();
+    boolean byPhrase = relation.equals("obl:agent") || relation.startsWith("obl") && graph.getChildren(word).stream()
+        .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
+    return byPhrase && graph.outgoingEdgeList(verb).stream()
+        .anyMatch(e -> e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("nsubj:pass"));
   }
 
   private RawMention mentionAtToken(int sentence, int tokenIndex) {

@@ -60,7 +60,7 @@ final class SentenceCues {
       if (only != null) {
         return only;
       }
-      best = graph.getFirstRoot();
+      best = clauseBeforeColon(graph);
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : subjectOf(sentence, graph, best, sieve);
@@ -103,6 +103,29 @@ final class SentenceCues {
       }
     }
     return null;
+  }
+
+  /**
+   * "He walked away…, and she was left to fret…; Charlotte tried to console her:": the colon opens what the subject
+   * of the clause just before it says, the last of the main clauses joined to the root that has a subject.
+   */
+  private static IndexedWord clauseBeforeColon(SemanticGraph graph) {
+    IndexedWord root = graph.getFirstRoot();
+    IndexedWord last = root;
+    java.util.Deque<IndexedWord> clauses = new java.util.ArrayDeque<>(List.of(root));
+    while (!clauses.isEmpty()) {
+      IndexedWord clause = clauses.pop();
+      if (hasSubject(graph, clause) && clause.index() > last.index()) {
+        last = clause;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(clause)) {
+        String relation = edge.getRelation().getShortName();
+        if (relation.equals("conj") || relation.equals("parataxis")) {
+          clauses.push(edge.getDependent());
+        }
+      }
+    }
+    return last;
   }
 
   /** The conjunct before a subjectless verb that has the subject both share, or null. */

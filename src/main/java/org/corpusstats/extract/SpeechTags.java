@@ -59,7 +59,7 @@ final class SpeechTags {
         while (head >= 0 && tokens.get(head).pos().startsWith("RB")) {
           head--;
         }
-        if (head >= 0 && isPhraseHead(tokens, head)) {
+        if (head >= 0 && isPhraseHead(tokens, head) && !afterPreposition(before[0], head)) {
           return found(before[0], head, t, Sieve.SPEECH_TAG);
         }
       }
@@ -110,6 +110,17 @@ final class SpeechTags {
       }
     }
     return -1;
+  }
+
+  /**
+   * "in a constrained manner said, “…”": a noun phrase with a preposition of its own is no subject of the verb that
+   * follows it; the sentence's parse then finds who said it.
+   */
+  private boolean afterPreposition(int sentence, int head) {
+    edu.stanford.nlp.semgraph.SemanticGraph graph = resolver.graph(sentence);
+    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
+    return word != null && graph.getChildren(word).stream()
+        .anyMatch(c -> graph.reln(word, c).getShortName().equals("case") && c.tag().equals("IN"));
   }
 
   /** Whether the token ends a noun phrase that can say something: a pronoun, a name, or a noun. */
