@@ -41,6 +41,9 @@ final class QuoteAttribution {
       boolean inDialogue = dialogue.inDialogue(quotes, found, i);
       resolver.conversation(inDialogue ? dialogue.participants(quotes, found, i) : List.of(),
           inDialogue ? dialogue.previousTurn(quotes, found, i) : "");
+      SpeakerResolver.Found last = i == 0 ? null : found.get(i - 1);
+      resolver.previousQuote(last == null || !last.type().equals("PERSON") ? "" : last.speaker(),
+          i == 0 ? -1 : quotes.get(i - 1).end());
       SpeakerResolver.Found speaker = fromCues(quotes.get(i));
       found.add(speaker != null ? speaker : fromDiscourse(quotes, found, i));
     }
@@ -60,7 +63,8 @@ final class QuoteAttribution {
       found = cues.inSentence(sentence, quote.begin(), quote.end(), false);
     }
     if (found == null && startsItsSentence(sentence, quote.begin()) && sentence > 0
-        && !doc.sentence(sentence - 1).heading() && !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1)) {
+        && !doc.sentence(sentence - 1).heading() && (endsInAColon(sentence - 1)
+            || !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1))) {
       found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
     }
     return found;
@@ -102,6 +106,16 @@ final class QuoteAttribution {
 
   private boolean startsItsSentence(int sentence, int begin) {
     return doc.sentence(sentence).charBegin() >= begin - 1;
+  }
+
+  /**
+   * "“…,” he added. Declaring that…, he went on:" — a sentence ending in a colon leads into the quote after it,
+   * whatever quotes it holds before.
+   */
+  private boolean endsInAColon(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":")
+        && !doc.insideQuote(tokens.get(tokens.size() - 1).charBegin());
   }
 
   /** A sentence that starts right after a quote ("said he, smiling.") is that quote's tag, not a lead-in. */

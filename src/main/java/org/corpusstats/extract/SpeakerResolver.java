@@ -51,6 +51,11 @@ final class SpeakerResolver {
     antecedents.conversation(participants, previousTurn);
   }
 
+  /** See {@link Antecedents#previousQuote}. */
+  void previousQuote(String speaker, int quoteEnd) {
+    antecedents.previousQuote(speaker, quoteEnd);
+  }
+
   /** The speaker a token stands for, or null when it is a common noun that names nobody in particular. */
   Found resolve(int sentence, int tokenIndex, String evidence, Sieve sieve) {
     Token token = doc.sentence(sentence).tokens().get(tokenIndex);
