@@ -23,6 +23,7 @@ final class Antecedents {
   private final AnnotatedText doc;
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
+  private final Subjects subjects;
   /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
   private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
@@ -34,6 +35,7 @@ final class Antecedents {
     this.doc = doc;
     this.names = names;
     this.genders = new Gender.OfPersons(doc, mentions);
+    this.subjects = new Subjects(names);
     java.util.Map<String, Integer> votes = new java.util.HashMap<>();
     for (RawMention m : mentions) {
       votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
@@ -192,7 +194,7 @@ final class Antecedents {
         .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()))
         .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
         .toList();
-    return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+    return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
   }
 
   /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */
@@ -204,56 +206,9 @@ final class Antecedents {
     return names.mentionsBetween(earliest, offset).stream()
         .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
             && genders.of(m).agrees(gender))
-        .filter(this::isSubject)
+        .filter(subjects::isSubject)
         .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
-            .thenComparing(this::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
-  }
-
-  private boolean isSubject(RawMention person) {
-    Mention m = person.mention();
-    SemanticGraph graph = names.graph(m.sentence() - 1);
-    if (graph == null) {
-      return false;
-    }
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
-      IndexedWord parent = word == null ? null : graph.getParent(word);
-      if (parent != null && (graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The subject of the sentence's root, or of a main clause joined to it ("…, and she said"). */
-  private boolean isMainSubject(RawMention person) {
-    Mention m = person.mention();
-    SemanticGraph graph = names.graph(m.sentence() - 1);
-    if (graph == null) {
-      return false;
-    }
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
-      IndexedWord clause = word == null ? null : graph.getParent(word);
-      while (clause != null && !graph.getRoots().contains(clause)) {
-        IndexedWord parent = graph.getParent(clause);
-        String relation = parent == null ? "" : graph.reln(parent, clause).getShortName();
-        clause = relation.equals("conj") || relation.equals("parataxis") ? parent : null;
-      }
-      if (clause != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "was scarcely heard by Darcy": the agent of a passive is who does the thing, as a subject is. */
-  private static boolean isAgent(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
-    String relation = graph.reln(verb, word).toString();
-    boolean byPhrase = relation.equals("obl:agent") || relation.startsWith("obl") && graph.getChildren(word).stream()
-        .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
-    return byPhrase && graph.outgoingEdgeList(verb).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("nsubj:pass"));
+            .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
   }
 
   private RawMention mentionAtToken(int sentence, int tokenIndex) {

@@ -172,6 +172,16 @@ final class SentenceCues {
     IndexedWord clause = verb;
     boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
         .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+    IndexedWord modified = graph.getParent(verb);
+    if (participle && modified != null && modified.tag().startsWith("NN")
+        && graph.reln(modified, verb).toString().equals("acl")) {
+      // "an FAA information circular to airlines noting…": a participle that modifies a noun says what that noun does
+      String evidence = tags.cue(sentence, modified.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      SpeakerResolver.Found found = resolver.resolve(sentence, modified.index() - 1, evidence, sieve);
+      if (found != null) {
+        return found;
+      }
+    }
     if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
       // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
       // the parser attached it
