@@ -17,6 +17,8 @@ final class SentenceCues {
 
   private static final int MAX_CLIMB = 3;
   private static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
+  private static final List<List<String>> ATTRIBUTION_PHRASES = WordList.load("attribution-phrases.txt").stream()
+      .map(line -> List.of(line.split("\\s+"))).toList();
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
@@ -49,6 +51,12 @@ final class SentenceCues {
       }
     }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
+    if (best == null) {
+      SpeakerResolver.Found source = accordingTo(sentence, sieve);
+      if (source != null) {
+        return source;
+      }
+    }
     if (best == null && leadIn) {
       SpeakerResolver.Found author = authorOfSpeech(sentence);
       if (author != null) {
@@ -126,6 +134,45 @@ final class SentenceCues {
       }
     }
     return last;
+  }
+
+  /**
+   * "He was, according to his brother, “…”": a phrase that names the source of what is reported
+   * (attribution-phrases.txt) and the noun phrase after it.
+   */
+  private SpeakerResolver.Found accordingTo(int sentence, Sieve sieve) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    for (List<String> phrase : ATTRIBUTION_PHRASES) {
+      for (int i = 0; i + phrase.size() < tokens.size(); i++) {
+        boolean matches = !doc.insideQuote(tokens.get(i).charBegin());
+        for (int k = 0; k < phrase.size() && matches; k++) {
+          matches = tokens.get(i + k).text().equalsIgnoreCase(phrase.get(k));
+        }
+        int head = matches ? nounPhraseHead(tokens, i + phrase.size()) : -1;
+        if (head >= 0 && resolver.mayBeSpeaker(sentence, head)) {
+          String evidence = tags.cue(sentence, i, head) + " [" + sieve.label + "]";
+          SpeakerResolver.Found found = resolver.resolve(sentence, head, evidence, sieve);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The last word of the noun phrase that starts at {@code t} (determiners, adjectives, names, nouns), or -1. */
+  private static int nounPhraseHead(List<Token> tokens, int t) {
+    int head = -1;
+    for (int i = t; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        head = i;
+      } else if (head >= 0 || !(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ"))) {
+        break;
+      }
+    }
+    return head;
   }
 
   /** The conjunct before a subjectless verb that has the subject both share, or null. */

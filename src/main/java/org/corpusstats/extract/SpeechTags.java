@@ -29,8 +29,9 @@ final class SpeechTags {
       while (t < tokens.size() && tokens.get(t).text().equals(",")) {
         t++;
       }
-      if (t < tokens.size() && isSpeechVerb(tokens.get(t))) {
-        // said he / said Mr. Collins / said the girl
+      if (t < tokens.size() && isSpeechVerb(tokens.get(t)) && !tokens.get(t).pos().equals("VBG")
+          && !tokens.get(t).pos().equals("VBN")) {
+        // said he / said Mr. Collins / said the girl (a participle's noun is its object: "citing the example")
         int head = phraseHeadFrom(tokens, t + 1);
         if (head >= 0) {
           return found(after[0], head, t, Sieve.SPEECH_TAG);
