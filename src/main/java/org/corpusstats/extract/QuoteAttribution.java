@@ -24,6 +24,7 @@ final class QuoteAttribution {
   private final SentenceCues cues;
   private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
+  private final NarrationBefore narration;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -32,6 +33,7 @@ final class QuoteAttribution {
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
+    this.narration = new NarrationBefore(doc, mentions, resolver);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
@@ -95,7 +97,8 @@ final class QuoteAttribution {
         return turn;
       }
     }
-    return dialogue.afterAnInterruption(quotes, found, i);
+    SpeakerResolver.Found goesOn = dialogue.afterAnInterruption(quotes, found, i);
+    return goesOn != null ? goesOn : narration.onePersonBefore(quote.begin());
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {

@@ -23,7 +23,9 @@ enum Sieve {
   /** Dialogue: two speakers taking turns, A B A. */
   TURN_TAKING("turn-taking"),
   /** A long quote paragraph after another of one speaker's, with no turn between: the same speech goes on. */
-  SAME_SPEECH("the same speech goes on");
+  SAME_SPEECH("the same speech goes on"),
+  /** A quote opening its paragraph after a paragraph of narration about one person alone: that person speaks. */
+  NARRATION_BEFORE("the one person the narration before is about");
 
   final String label;
 
