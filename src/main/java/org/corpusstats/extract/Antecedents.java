@@ -18,6 +18,8 @@ import org.corpusstats.extract.SpeakerResolver.Found;
 final class Antecedents {
 
   private static final int NEAR_SENTENCES = 3;
+  /** How the evidence ends when a pronoun is only the last person of its gender named before: the weakest guess. */
+  static final String LAST_NAMED = ", the last person named before it)";
   private static final int FAR_SENTENCES = 15;
 
   private final AnnotatedText doc;
@@ -90,7 +92,7 @@ final class Antecedents {
             evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
             + " stands for)", sieve)))
         .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
-            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
+            evidence + " (" + token.text() + " = " + p.key() + LAST_NAMED, sieve)))
         .orElse(null);
   }
 

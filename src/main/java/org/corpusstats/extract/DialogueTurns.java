@@ -135,7 +135,8 @@ final class DialogueTurns {
 
   /** A turn of a dialogue: the quote opens its paragraph, and the paragraph before is a turn with a speaker. */
   boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    if (i == 0 || !doc.opensParagraph(quotes.get(i).begin())) {
+    // the paragraph's first quote, opening it or after a beat of narration ("She shook her head. “…”")
+    if (i == 0 || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {
       return false;
     }
     SpeakerResolver.Found before = found.get(i - 1);

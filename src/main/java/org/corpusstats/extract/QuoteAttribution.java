@@ -69,6 +69,12 @@ final class QuoteAttribution {
             || !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1))) {
       found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
     }
+    if (found == null && startsItsSentence(sentence, quote.begin()) && !doc.opensParagraph(quote.begin())
+        && sentence > 0 && doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph()
+        && !holdsAQuote(sentence - 1)) {
+      // "She shook her head. “I do not get on at all.”": the one who acts just before the quote in its paragraph
+      found = cues.actor(sentence - 1);
+    }
     return found;
   }
 

@@ -137,6 +137,32 @@ final class SentenceCues {
   }
 
   /**
+   * "She shook her head. “I do not get on at all.”": the main subject of a narration sentence in the quote's paragraph,
+   * when it is a person's name or a personal pronoun (a common noun, "the crowd", decides nothing here).
+   */
+  SpeakerResolver.Found actor(int sentence) {
+    SemanticGraph graph = resolver.graph(sentence);
+    IndexedWord root = graph == null ? null : graph.getFirstRoot();
+    if (root == null) {
+      return null;
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(root)) {
+      int subject = edge.getDependent().index() - 1;
+      String pos = tokens.get(subject).pos();
+      if (edge.getRelation().toString().equals("nsubj") && (pos.equals("PRP") || pos.startsWith("NNP"))
+          && resolver.mayBeSpeaker(sentence, subject)) {
+        String evidence = tags.cue(sentence, subject, root.index() - 1) + " [" + Sieve.ACTION_BEAT.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, subject, evidence, Sieve.ACTION_BEAT);
+        // only a pronoun the text resolves: the last person named before it is too weak a guess for a mere action
+        return found != null && found.type().equals("PERSON") && !found.evidence().endsWith(Antecedents.LAST_NAMED)
+            ? found : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "He was, according to his brother, “…”": a phrase that names the source of what is reported
    * (attribution-phrases.txt) and the noun phrase after it.
    */
