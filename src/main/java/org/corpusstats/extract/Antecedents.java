@@ -118,7 +118,8 @@ final class Antecedents {
       return Optional.empty();
     }
     boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
-        .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()));
+        .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
+            && !DialogueTurns.namedAs(m.key(), previousSpeaker));
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
         + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
   }

@@ -133,7 +133,7 @@ final class DialogueTurns {
     return List.copyOf(people);
   }
 
-  /** A turn of a dialogue: the quote opens its paragraph, and the paragraph before is a turn with a speaker. */
+  /** A turn of a dialogue: the first quote of its paragraph (opening it or after a beat), after a turn with a speaker. */
   boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
     // the paragraph's first quote, opening it or after a beat of narration ("She shook her head. “…”")
     if (i == 0 || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {

@@ -53,6 +53,8 @@ enum Gender {
     private static final int NAME_LIST = 2;
     private static final int TIERS = 3;
     private final Map<String, Gender> byKey = new HashMap<>();
+    /** The gender of part of a name, looked up once: a speech tag is resolved at each quotation. */
+    private final Map<String, Gender> ofPart = new HashMap<>();
 
     OfPersons(AnnotatedText doc, List<RawMention> mentions) {
       Map<String, int[]> votes = new HashMap<>();
@@ -123,8 +125,25 @@ enum Gender {
       return of(person.key());
     }
 
+    /**
+     * The gender of a name, or of the fuller names it is part of when they agree ("Grey" for "Mr. Thomas Grey",
+     * "Martha" for "Miss Martha Cole").
+     */
     Gender of(String key) {
-      return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), UNKNOWN);
+      String name = key.toLowerCase(Locale.ROOT);
+      Gender known = byKey.getOrDefault(name, UNKNOWN);
+      if (known != UNKNOWN || name.isBlank()) {
+        return known;
+      }
+      return ofPart.computeIfAbsent(name, part -> {
+        java.util.Set<Gender> fuller = new java.util.HashSet<>();
+        byKey.forEach((k, g) -> {
+          if (g != UNKNOWN && (" " + k + " ").contains(" " + part + " ")) {
+            fuller.add(g);
+          }
+        });
+        return fuller.size() == 1 ? fuller.iterator().next() : UNKNOWN;
+      });
     }
   }
 }

@@ -47,7 +47,10 @@ final class QuoteAttribution {
       resolver.previousQuote(last == null || !last.type().equals("PERSON") ? "" : last.speaker(),
           i == 0 ? -1 : quotes.get(i - 1).end());
       SpeakerResolver.Found speaker = fromCues(quotes.get(i));
-      found.add(speaker != null ? speaker : fromDiscourse(quotes, found, i));
+      if (speaker == null) {
+        speaker = fromDiscourse(quotes, found, i);
+      }
+      found.add(speaker != null ? speaker : narration.onePersonBefore(quotes.get(i).begin()));
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
@@ -103,8 +106,7 @@ final class QuoteAttribution {
         return turn;
       }
     }
-    SpeakerResolver.Found goesOn = dialogue.afterAnInterruption(quotes, found, i);
-    return goesOn != null ? goesOn : narration.onePersonBefore(quote.begin());
+    return dialogue.afterAnInterruption(quotes, found, i);
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {
