@@ -23,7 +23,7 @@ final class SpeechTags {
     int paragraph = doc.sentence(doc.sentenceAt(quoteBegin)).paragraph();
     int[] after = doc.tokenFrom(quoteEnd);
     if (after != null && doc.sentence(after[0]).paragraph() == paragraph
-        && !doc.insideQuote(token(after).charBegin())) {
+        && !doc.insideQuote(token(after).charBegin()) && !endsWithAFullStop(quoteBegin, quoteEnd)) {
       List<Token> tokens = doc.sentence(after[0]).tokens();
       int t = after[1];
       while (t < tokens.size() && tokens.get(t).text().equals(",")) {
@@ -66,6 +66,15 @@ final class SpeechTags {
       }
     }
     return null;
+  }
+
+  /**
+   * "…the common good.” His brother noted that…": a quote closed by a full stop ends its sentence, and the words
+   * after it start another, no tag of it (a tag follows a comma, a question or exclamation mark, or a dash).
+   */
+  private boolean endsWithAFullStop(int quoteBegin, int quoteEnd) {
+    String inner = doc.slice(quoteBegin, quoteEnd).replaceAll("[\\p{Pf}\\p{Pi}\"'’”»\\s]+$", "");
+    return inner.endsWith(".") && !inner.endsWith("..");
   }
 
   private SpeakerResolver.Found found(int sentence, int head, int verb, Sieve sieve) {

@@ -115,6 +115,17 @@ final class SpeakerSievesTest {
     assertThat(quote(doc, "I do not get on").evidence()).contains("acts just before");
   }
 
+  @Test
+  void wordsAfterAQuoteClosedByAFullStopAreNoTagOfIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The historian Paul Brenner stated that the reforms were “brought about by patience and by a commitment to "
+            + "the common good.” His brother Karl noted that the country had changed beyond recognition."));
+
+    assertThat(quote(doc, "brought about by patience").speaker()).as(quote(doc, "brought about by patience").evidence())
+        .contains("Brenner");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
