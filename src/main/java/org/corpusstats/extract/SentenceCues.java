@@ -63,6 +63,16 @@ final class SentenceCues {
         return author;
       }
     }
+    if (best == null && !leadIn && colonBefore(quoteBegin)) {
+      // "Martov, constantly interrupted: “…”": a colon inside the sentence leads into the quote as one ending it would
+      SpeakerResolver.Found only = onlyNameIn(sentence);
+      IndexedWord root = graph.getFirstRoot();
+      if (only != null || root == null || doc.insideQuote(tokens.get(root.index() - 1).charBegin())) {
+        return only;
+      }
+      best = root;
+      sieve = Sieve.LEAD_IN_COLON;
+    }
     if (best == null && leadIn && endsWithColon(tokens)) {
       SpeakerResolver.Found only = onlyNameIn(sentence);
       if (only != null) {
@@ -273,6 +283,12 @@ final class SentenceCues {
           .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
       for (IndexedWord subject : subjects) {
+        IndexedWord antecedent = graph.getParent(clause);
+        if ((subject.tag().equals("WP") || subject.tag().equals("WDT")) && antecedent != null
+            && graph.reln(antecedent, clause).toString().equals("acl:relcl")) {
+          // "Karakhan, member of the Central Committee, who explained to me": who is what the clause is about
+          subject = antecedent;
+        }
         String evidence = tags.cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
         SpeakerResolver.Found found = resolver.resolve(sentence, subject.index() - 1, evidence, sieve);
         if (found != null) {
@@ -310,6 +326,12 @@ final class SentenceCues {
       return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
     }
     return true;
+  }
+
+  private boolean colonBefore(int quoteBegin) {
+    int[] before = doc.tokenBefore(quoteBegin);
+    return before != null && before[1] >= 0
+        && doc.sentence(before[0]).tokens().get(before[1]).text().equals(":");
   }
 
   private static boolean endsWithColon(List<Token> tokens) {

@@ -126,6 +126,29 @@ final class SpeakerSievesTest {
         .contains("Brenner");
   }
 
+  @Test
+  void aRelativePronounSpeaksForTheNounItsClauseModifies() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In the corridor I met Ivan Petrov, a member of the central committee, who explained to me what the new "
+            + "government would be like.",
+        "“A loose organisation, sensitive to the popular will, allowing local forces full play in every town.”"));
+
+    assertThat(quote(doc, "A loose organisation").speaker()).as(quote(doc, "A loose organisation").evidence())
+        .contains("Petrov");
+  }
+
+  @Test
+  void aColonInsideTheSentenceLeadsIntoTheQuoteAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In an interview in 2012, Pieter Marais spoke of his house in the suburbs. He had five servants, three of them "
+            + "young: “We are one great big family together; we have the best of relationships.”"));
+
+    assertThat(quote(doc, "one great big family").speaker()).as(quote(doc, "one great big family").evidence())
+        .contains("Marais");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
