@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 
 import org.corpusstats.extract.SpeakerResolver.Found;
 

@@ -1,7 +1,6 @@
 package org.corpusstats.extract;
 
 import java.util.List;
-import java.util.Map;
 
 import org.corpusstats.extract.QuoteAttribution.Span;
 
