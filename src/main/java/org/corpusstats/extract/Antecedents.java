@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.coref.data.CorefChain;
 
 import org.corpusstats.extract.SpeakerResolver.Found;
 
@@ -17,18 +16,40 @@ import org.corpusstats.extract.SpeakerResolver.Found;
 final class Antecedents {
 
   private static final int NEAR_SENTENCES = 3;
+  /** How the evidence ends when a pronoun is only the last person of its gender named before: the weakest guess. */
+  static final String LAST_NAMED = ", the last person named before it)";
   private static final int FAR_SENTENCES = 15;
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
+  private final Subjects subjects;
+  /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
+  private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
   private String lastTurn = "";
+  private String previousSpeaker = "";
+  private int previousQuoteEnd = -1;
 
   Antecedents(AnnotatedText doc, List<RawMention> mentions, SpeakerResolver names) {
     this.doc = doc;
     this.names = names;
     this.genders = new Gender.OfPersons(doc, mentions);
+    this.subjects = new Subjects(names);
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    for (RawMention m : mentions) {
+      votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
+    }
+    votes.forEach((key, v) -> {
+      if (v > 0) {
+        personNames.add(key);
+      }
+    });
+  }
+
+  /** A person's mention: tagged PERSON, or a name the document mostly tags so ("the great hall Trotzky"). */
+  private boolean isPerson(RawMention m) {
+    return m.nerType().equals("PERSON") || personNames.contains(m.key());
   }
 
   /**
@@ -57,19 +78,78 @@ final class Antecedents {
             + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
     }
+    Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve);
+    if (spoke.isPresent()) {
+      return spoke.get();
+    }
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
-    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
+    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve))
         .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve))
-        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), p.nerType(),
-            evidence + " (" + token.text() + " = " + p.key() + ", the last person named before it)", sieve)))
+        .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).map(p -> new Found(p.key(), "PERSON",
+            evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
+            + " stands for)", sieve)))
+        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
+            evidence + " (" + token.text() + " = " + p.key() + LAST_NAMED, sieve)))
         .orElse(null);
+  }
+
+  /**
+   * The speaker of the quotation just before, told to {@link #pronoun} before each quote is attributed: "“…our
+   * answer will be decisive.” ¶ He went on to speak of the foreign policy:" — narration right after a speech that
+   * names nobody else is about its speaker.
+   */
+  void previousQuote(String speaker, int quoteEnd) {
+    this.previousSpeaker = speaker == null ? "" : speaker;
+    this.previousQuoteEnd = quoteEnd;
+  }
+
+  private Optional<Found> speakerJustBefore(int sentence, Token token, Gender gender, String evidence, Sieve sieve) {
+    if (previousSpeaker.isEmpty() || previousSpeaker.equals(SpeakerResolver.NARRATOR)
+        || previousQuoteEnd > token.charBegin() || !genders.of(previousSpeaker).agrees(gender)
+        || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 1) {
+      return Optional.empty();
+    }
+    // A tag of a new turn ("“…,” said he" opening a paragraph) is someone answering, not the speaker going on.
+    Sentence s = doc.sentence(sentence);
+    if (doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> doc.opensParagraph(q[0]))) {
+      return Optional.empty();
+    }
+    boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
+        .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
+            && !DialogueTurns.namedAs(m.key(), previousSpeaker));
+    return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
+        + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
+  }
+
+  /**
+   * "He accused Novaya Rus and Robotchi Put… “…,” he added": a chain of pronouns with no name in it stands for whom
+   * its first pronoun stands for, the person named before that one.
+   */
+  private Optional<RawMention> firstOfItsChain(int sentence, int tokenIndex, Token token, Gender gender) {
+    for (CorefChains.ChainIn holding : doc.corefChains().holding(sentence, tokenIndex + 1)) {
+      CorefChain.CorefMention first = holding.chain().getMentionsInTextualOrder().get(0);
+      int firstSentence = first.sentNum - 1 + holding.sentenceOffset();
+      if (firstSentence < 0 || firstSentence >= doc.sentences.size() || firstSentence > sentence
+          || Gender.ofPronoun(first.mentionSpan) != gender) {
+        continue;
+      }
+      List<Token> tokens = doc.sentence(firstSentence).tokens();
+      if (first.headIndex - 1 >= tokens.size()) {
+        continue;
+      }
+      int offset = tokens.get(first.headIndex - 1).charBegin();
+      if (offset < token.charBegin() && !doc.insideQuote(offset)) {
+        return lastNamedSubject(offset, gender).or(() -> lastNamedPerson(offset, gender));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The nearest person named before the word in its coreference chain (chains may run two people together). */
   Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
                                               String evidence, Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("PERSON")
+    return byCoreference(sentence, tokenIndex, token, m -> isPerson(m)
         && genders.of(m).agrees(gender), evidence, sieve);
   }
 
@@ -112,36 +192,24 @@ final class Antecedents {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
     List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()))
+        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()))
         .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
         .toList();
-    return persons.stream().filter(this::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+    return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
   }
 
   /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */
   private Optional<RawMention> lastNamedSubject(int offset, Gender gender) {
     int sentence = doc.sentenceAt(offset);
     int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
+    // The subject of the latest sentence that has one, its main clause's before an embedded one's: "de Klerk said he
+    // is optimistic that Zuma … can …. In an interview, he said" is de Klerk.
     return names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
+        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
             && genders.of(m).agrees(gender))
-        .filter(this::isSubject).reduce((a, b) -> b);
-  }
-
-  private boolean isSubject(RawMention person) {
-    Mention m = person.mention();
-    SemanticGraph graph = names.graph(m.sentence() - 1);
-    if (graph == null) {
-      return false;
-    }
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
-      IndexedWord parent = word == null ? null : graph.getParent(word);
-      if (parent != null && graph.reln(parent, word).getShortName().equals("nsubj")) {
-        return true;
-      }
-    }
-    return false;
+        .filter(subjects::isSubject)
+        .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
+            .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
   }
 
   private RawMention mentionAtToken(int sentence, int tokenIndex) {

@@ -1,10 +1,6 @@
 package org.corpusstats.extract;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.corpusstats.extract.QuoteAttribution.Span;
 
@@ -21,16 +17,16 @@ final class DialogueTurns {
    * turn-taking between them, are one speaker's (dialogue turns are rarely this long).
    */
   private static final int SPEECH_WORDS = 25;
-  /** What comes before a name spoken to: the quote's start, a comma or stop, "dear", or a courtesy title. */
-  private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-      "(?s).*(?:^|[,;!?]\\s*|[“\"‘']|\\b[Dd]ear\\s+|(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\\.?\\s+)$");
-
   private final AnnotatedText doc;
   private final MentionIndex index;
+  private final Addressees addressees;
+  private final TurnPartners partners;
 
   DialogueTurns(AnnotatedText doc, List<RawMention> mentions) {
     this.doc = doc;
     this.index = new MentionIndex(mentions);
+    this.addressees = new Addressees(doc, index);
+    this.partners = new TurnPartners(doc, index);
   }
 
   /** A quote-only paragraph after a dialogue turn: the person that turn addressed, else the speaker before it. */
@@ -41,10 +37,20 @@ final class DialogueTurns {
     if (before == null || before.speaker().isEmpty()) {
       return null;
     }
-    RawMention addressed = vocative(quotes.get(previous));
+    RawMention addressed = addressees.vocative(quotes.get(previous));
     if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker())) {
       return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
           Sieve.ADDRESSEE);
+    }
+    String partner = partners.usualPartner(quotes, found, i, before.speaker());
+    int opening = lastQuoteInParagraph(quotes, previous, paragraph - 1);
+    while (opening > 0 && doc.paragraphOf(quotes.get(opening - 1).begin()) == paragraph - 1) {
+      opening--;
+    }
+    if (partner != null && !doc.opensParagraph(quotes.get(opening).begin())) {
+      // "Recovering himself, he turned to his partner, and said, “…”": a turn that narration opens may be spoken to
+      // someone else than the one who spoke before it; the one who has been answering its speaker answers.
+      return TurnPartners.found(partner, before.speaker());
     }
     int earlier = lastQuoteInParagraph(quotes, previous, paragraph - 2);
     if (earlier >= 0 && found.get(earlier) != null && !found.get(earlier).speaker().isEmpty()
@@ -57,36 +63,12 @@ final class DialogueTurns {
         && found.get(statement) != null && !found.get(statement).speaker().isEmpty()) {
       return QuoteAttribution.carried(found.get(statement), Sieve.SAME_SPEECH);
     }
-    RawMention other = otherParticipant(quotes, i, before.speaker());
+    if (partner != null) {
+      return TurnPartners.found(partner, before.speaker());
+    }
+    RawMention other = partners.otherParticipant(quotes, i, before.speaker());
     return other == null ? null : new SpeakerResolver.Found(other.key(), "PERSON",
         other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING);
-  }
-
-  /**
-   * The person the narration named last before this run of dialogue turns, other than the one who spoke the turn
-   * before: who the other speaker is when only one has been named ("Darcy approached to claim her hand. … “It is
-   * your turn to say something now,” … ").
-   */
-  private RawMention otherParticipant(List<Span> quotes, int i, String lastSpeaker) {
-    int first = i;
-    while (first > 0 && doc.opensParagraph(quotes.get(first - 1).begin())
-        && doc.paragraphOf(quotes.get(first - 1).begin()) >= doc.paragraphOf(quotes.get(first).begin()) - 1) {
-      first--;
-    }
-    int runStart = quotes.get(first).begin();
-    int narrationParagraph = doc.paragraphOf(runStart) - 1;
-    List<RawMention> named = index.between(0, runStart);
-    for (int j = named.size() - 1; j >= 0; j--) {
-      RawMention m = named.get(j);
-      if (doc.paragraphOf(m.mention().charBegin()) < narrationParagraph - 1) {
-        return null;
-      }
-      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin()) && !namedAs(m.key(), lastSpeaker)
-          && !m.key().endsWith(lastSpeaker)) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**
@@ -118,7 +100,7 @@ final class DialogueTurns {
   }
 
   /** A mention that names the speaker: the same name, or its end ("Kerensky" for "Alexander Kerensky"). */
-  private static boolean namedAs(String mentionKey, String speaker) {
+  static boolean namedAs(String mentionKey, String speaker) {
     return mentionKey.equalsIgnoreCase(speaker) || speaker.endsWith(mentionKey);
   }
 
@@ -150,9 +132,10 @@ final class DialogueTurns {
     return List.copyOf(people);
   }
 
-  /** A turn of a dialogue: the quote opens its paragraph, and the paragraph before is a turn with a speaker. */
+  /** A turn of a dialogue: the first quote of its paragraph (opening it or after a beat), after a turn with a speaker. */
   boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    if (i == 0 || !doc.opensParagraph(quotes.get(i).begin())) {
+    // the paragraph's first quote, opening it or after a beat of narration ("She shook her head. “…”")
+    if (i == 0 || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {
       return false;
     }
     SpeakerResolver.Found before = found.get(i - 1);
@@ -217,61 +200,7 @@ final class DialogueTurns {
     return -1;
   }
 
-  /**
-   * A person named in a quote and set off as the one spoken to: at the quote's start or end, or between commas
-   * ("Mr. Darcy, …", "…, Miss Eliza?", "my dear Jane,").
-   */
-  private RawMention vocative(Span quote) {
-    for (RawMention m : index.between(quote.begin(), quote.end())) {
-      Mention mention = m.mention();
-      if (mention.charBegin() < quote.begin() || mention.charEnd() > quote.end() || !m.nerType().equals("PERSON")) {
-        continue;
-      }
-      String before = doc.slice(Math.max(quote.begin(), mention.charBegin() - 12), mention.charBegin());
-      String after = doc.slice(mention.charEnd(), Math.min(quote.end(), mention.charEnd() + 2));
-      boolean openedBy = VOCATIVE_BEFORE.matcher(before).matches();
-      // "Mr. Darcy," "…, Eliza?" but not "Sir William's interruption"
-      boolean closedBy = after.matches("(?s)^\\s*(?:[,!?.;”\"]|[’'](?!s)).*")
-          || mention.charEnd() >= quote.end() - 1;
-      if (openedBy && closedBy) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "said I": the narrator is the person the others address by name in the dialogue turns next to the narrator's
-   * own (the way a reader learns that the narrator of a Holmes story is Watson); unnamed when nobody does.
-   */
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
-    Map<String, Integer> addressed = new TreeMap<>();
-    Set<Integer> narratorParagraphs = new HashSet<>();
-    for (int i = 0; i < quotes.size(); i++) {
-      if (found.get(i) != null && found.get(i).speaker().equals(SpeakerResolver.NARRATOR)) {
-        narratorParagraphs.add(doc.paragraphOf(quotes.get(i).begin()));
-      }
-    }
-    if (narratorParagraphs.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < quotes.size(); i++) {
-      int p = doc.paragraphOf(quotes.get(i).begin());
-      boolean besideNarrator = narratorParagraphs.contains(p - 1) || narratorParagraphs.contains(p + 1);
-      boolean byOther = found.get(i) != null && !found.get(i).speaker().equals(SpeakerResolver.NARRATOR);
-      RawMention name = besideNarrator && byOther ? vocative(quotes.get(i)) : null;
-      if (name != null && !name.key().equalsIgnoreCase(found.get(i).speaker())) {
-        addressed.merge(name.key(), 1, Integer::sum);
-      }
-    }
-    String narrator = addressed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    for (int i = 0; i < found.size(); i++) {
-      SpeakerResolver.Found f = found.get(i);
-      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
-        String evidence = narrator.isEmpty() ? f.evidence() + " (not named)"
-            : f.evidence() + " (the narrator, " + narrator + ", as the others address them)";
-        found.set(i, new SpeakerResolver.Found(narrator, narrator.isEmpty() ? "" : "PERSON", evidence, f.sieve()));
-      }
-    }
+    addressees.nameTheNarrator(quotes, found);
   }
 }

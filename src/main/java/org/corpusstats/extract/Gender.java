@@ -42,11 +42,19 @@ enum Gender {
   }
 
   /**
-   * Each named person's gender in one document: from a title written before any of its mentions ("Mr. Collins",
-   * "Lady Lucas"), else from the pronouns CoreNLP's coreference puts in the same chain, by majority.
+   * Each named person's gender in one document, from the strongest evidence there is: a title written before any of
+   * its mentions ("Mr. Collins", "Lady Lucas"); else the pronouns CoreNLP's coreference puts in the same chain, by
+   * majority (what the text itself says: "Kerensky … he"); else only the gender coreference's name lists guess for
+   * the name, which misread foreign surnames.
    */
   static final class OfPersons {
+    private static final int TITLE = 0;
+    private static final int PRONOUNS = 1;
+    private static final int NAME_LIST = 2;
+    private static final int TIERS = 3;
     private final Map<String, Gender> byKey = new HashMap<>();
+    /** The gender of part of a name, looked up once: a speech tag is resolved at each quotation. */
+    private final Map<String, Gender> ofPart = new HashMap<>();
 
     OfPersons(AnnotatedText doc, List<RawMention> mentions) {
       Map<String, int[]> votes = new HashMap<>();
@@ -58,7 +66,7 @@ enum Gender {
         // The title is the mention's first word ("Mrs. Bennet") or the word before it.
         for (int i = Math.max(0, m.mention().tokenBegin() - 1); i <= m.mention().tokenBegin(); i++) {
           vote(votes, m.key(), WORDS.getOrDefault(tokens.get(i).text().toLowerCase(Locale.ROOT)
-              .replaceFirst("\\.$", ""), UNKNOWN), 5);
+              .replaceFirst("\\.$", ""), UNKNOWN), TITLE, 1);
         }
       }
       // Coreference gives each mention a gender from its name lists; the chain's pronouns vote too.
@@ -82,25 +90,34 @@ enum Gender {
                   .replaceFirst("^(?i:(?:" + String.join("|", WordList.COURTESY_TITLES) + ")\\.?\\s+)+", "");
               Gender g = m.gender == edu.stanford.nlp.coref.data.Dictionaries.Gender.MALE ? MALE
                   : m.gender == edu.stanford.nlp.coref.data.Dictionaries.Gender.FEMALE ? FEMALE : UNKNOWN;
-              vote(votes, named, g, 1);
-              vote(votes, Names.key(m.mentionSpan), g, 1);
+              vote(votes, named, g, NAME_LIST, 1);
+              vote(votes, Names.key(m.mentionSpan), g, NAME_LIST, 1);
               names.add(named);
               names.add(Names.key(m.mentionSpan));
             }
           }
           for (String named : names) {
-            vote(votes, named, MALE, male);
-            vote(votes, named, FEMALE, female);
+            vote(votes, named, MALE, PRONOUNS, male);
+            vote(votes, named, FEMALE, PRONOUNS, female);
           }
         }
       }
-      votes.forEach((key, v) -> byKey.put(key.toLowerCase(Locale.ROOT),
-          v[0] > v[1] ? MALE : v[1] > v[0] ? FEMALE : UNKNOWN));
+      votes.forEach((key, v) -> byKey.put(key.toLowerCase(Locale.ROOT), decide(v)));
     }
 
-    private static void vote(Map<String, int[]> votes, String key, Gender gender, int weight) {
+    /** The first tier of evidence (title, pronouns, name lists) whose votes are not tied decides. */
+    private static Gender decide(int[] votes) {
+      for (int tier = 0; tier < votes.length; tier += 2) {
+        if (votes[tier] != votes[tier + 1]) {
+          return votes[tier] > votes[tier + 1] ? MALE : FEMALE;
+        }
+      }
+      return UNKNOWN;
+    }
+
+    private static void vote(Map<String, int[]> votes, String key, Gender gender, int tier, int weight) {
       if (gender == MALE || gender == FEMALE) {
-        votes.computeIfAbsent(key, k -> new int[2])[gender == MALE ? 0 : 1] += weight;
+        votes.computeIfAbsent(key, k -> new int[2 * TIERS])[2 * tier + (gender == MALE ? 0 : 1)] += weight;
       }
     }
 
@@ -108,8 +125,25 @@ enum Gender {
       return of(person.key());
     }
 
+    /**
+     * The gender of a name, or of the fuller names it is part of when they agree ("Grey" for "Mr. Thomas Grey",
+     * "Martha" for "Miss Martha Cole").
+     */
     Gender of(String key) {
-      return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), UNKNOWN);
+      String name = key.toLowerCase(Locale.ROOT);
+      Gender known = byKey.getOrDefault(name, UNKNOWN);
+      if (known != UNKNOWN || name.isBlank()) {
+        return known;
+      }
+      return ofPart.computeIfAbsent(name, part -> {
+        java.util.Set<Gender> fuller = new java.util.HashSet<>();
+        byKey.forEach((k, g) -> {
+          if (g != UNKNOWN && (" " + k + " ").contains(" " + part + " ")) {
+            fuller.add(g);
+          }
+        });
+        return fuller.size() == 1 ? fuller.iterator().next() : UNKNOWN;
+      });
     }
   }
 }

@@ -24,6 +24,7 @@ final class QuoteAttribution {
   private final SentenceCues cues;
   private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
+  private final NarrationBefore narration;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -32,6 +33,7 @@ final class QuoteAttribution {
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
+    this.narration = new NarrationBefore(doc, mentions, resolver);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
@@ -41,8 +43,14 @@ final class QuoteAttribution {
       boolean inDialogue = dialogue.inDialogue(quotes, found, i);
       resolver.conversation(inDialogue ? dialogue.participants(quotes, found, i) : List.of(),
           inDialogue ? dialogue.previousTurn(quotes, found, i) : "");
+      SpeakerResolver.Found last = i == 0 ? null : found.get(i - 1);
+      resolver.previousQuote(last == null || !last.type().equals("PERSON") ? "" : last.speaker(),
+          i == 0 ? -1 : quotes.get(i - 1).end());
       SpeakerResolver.Found speaker = fromCues(quotes.get(i));
-      found.add(speaker != null ? speaker : fromDiscourse(quotes, found, i));
+      if (speaker == null) {
+        speaker = fromDiscourse(quotes, found, i);
+      }
+      found.add(speaker != null ? speaker : narration.onePersonBefore(quotes.get(i).begin()));
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
@@ -60,8 +68,15 @@ final class QuoteAttribution {
       found = cues.inSentence(sentence, quote.begin(), quote.end(), false);
     }
     if (found == null && startsItsSentence(sentence, quote.begin()) && sentence > 0
-        && !doc.sentence(sentence - 1).heading() && !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1)) {
+        && !doc.sentence(sentence - 1).heading() && (endsInAColon(sentence - 1)
+            || !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1))) {
       found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
+    }
+    if (found == null && startsItsSentence(sentence, quote.begin()) && !doc.opensParagraph(quote.begin())
+        && sentence > 0 && doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph()
+        && !holdsAQuote(sentence - 1)) {
+      // "She shook her head. “I do not get on at all.”": the one who acts just before the quote in its paragraph
+      found = cues.actor(sentence - 1);
     }
     return found;
   }
@@ -102,6 +117,16 @@ final class QuoteAttribution {
 
   private boolean startsItsSentence(int sentence, int begin) {
     return doc.sentence(sentence).charBegin() >= begin - 1;
+  }
+
+  /**
+   * "“…,” he added. Declaring that…, he went on:" — a sentence ending in a colon leads into the quote after it,
+   * whatever quotes it holds before.
+   */
+  private boolean endsInAColon(int sentence) {
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":")
+        && !doc.insideQuote(tokens.get(tokens.size() - 1).charBegin());
   }
 
   /** A sentence that starts right after a quote ("said he, smiling.") is that quote's tag, not a lead-in. */

@@ -16,16 +16,17 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class SentenceCues {
 
   private static final int MAX_CLIMB = 3;
-  private static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
   private final SpeechTags tags;
+  private final NamedSources sources;
 
   SentenceCues(AnnotatedText doc, SpeakerResolver resolver, SpeechTags tags) {
     this.doc = doc;
     this.resolver = resolver;
     this.tags = tags;
+    this.sources = new NamedSources(doc, resolver, tags);
   }
 
   /** The verb of saying nearest the quote in this sentence, outside any quote, and its subject; or null. */
@@ -49,57 +50,83 @@ final class SentenceCues {
       }
     }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
+    if (best == null) {
+      SpeakerResolver.Found source = sources.accordingTo(sentence, sieve);
+      if (source != null) {
+        return source;
+      }
+    }
     if (best == null && leadIn) {
-      SpeakerResolver.Found author = authorOfSpeech(sentence);
+      SpeakerResolver.Found author = sources.authorOfSpeech(sentence);
       if (author != null) {
         return author;
       }
     }
+    if (best == null && !leadIn && colonBefore(quoteBegin)) {
+      // "Martov, constantly interrupted: “…”": a colon inside the sentence leads into the quote as one ending it would
+      SpeakerResolver.Found only = sources.onlyNameIn(sentence);
+      IndexedWord root = graph.getFirstRoot();
+      if (only != null || root == null || doc.insideQuote(tokens.get(root.index() - 1).charBegin())) {
+        return only;
+      }
+      best = root;
+      sieve = Sieve.LEAD_IN_COLON;
+    }
     if (best == null && leadIn && endsWithColon(tokens)) {
-      SpeakerResolver.Found only = onlyNameIn(sentence);
+      SpeakerResolver.Found only = sources.onlyNameIn(sentence);
       if (only != null) {
         return only;
       }
-      best = graph.getFirstRoot();
+      best = clauseBeforeColon(graph);
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : subjectOf(sentence, graph, best, sieve);
   }
 
   /**
-   * A lead-in that names a speech and its author, with no verb of saying: "that speech of Kerensky's", "His reply
-   * was short:", "In Lenin's words:". Read from the words, not the parse, which such phrases often defeat: the
-   * last speech noun with "of" and a name after it, or a possessive before it.
+   * "He walked away…, and she was left to fret…; Charlotte tried to console her:": the colon opens what the subject
+   * of the clause just before it says, the last of the main clauses joined to the root that has a subject.
    */
-  private SpeakerResolver.Found authorOfSpeech(int sentence) {
+  private static IndexedWord clauseBeforeColon(SemanticGraph graph) {
+    IndexedWord root = graph.getFirstRoot();
+    IndexedWord last = root;
+    java.util.Deque<IndexedWord> clauses = new java.util.ArrayDeque<>(List.of(root));
+    while (!clauses.isEmpty()) {
+      IndexedWord clause = clauses.pop();
+      if (hasSubject(graph, clause) && clause.index() > last.index()) {
+        last = clause;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(clause)) {
+        String relation = edge.getRelation().getShortName();
+        if (relation.equals("conj") || relation.equals("parataxis")) {
+          clauses.push(edge.getDependent());
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * "She shook her head. “I do not get on at all.”": the main subject of a narration sentence in the quote's paragraph,
+   * when it is a person's name or a personal pronoun (a common noun, "the crowd", decides nothing here).
+   */
+  SpeakerResolver.Found actor(int sentence) {
+    SemanticGraph graph = resolver.graph(sentence);
+    IndexedWord root = graph == null ? null : graph.getFirstRoot();
+    if (root == null) {
+      return null;
+    }
     List<Token> tokens = doc.sentence(sentence).tokens();
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      Token noun = tokens.get(i);
-      if (!noun.pos().startsWith("NN") || !SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))
-          || doc.insideQuote(noun.charBegin())) {
-        continue;
-      }
-      int author = -1;
-      if (i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of")) {
-        author = tokens.get(i + 2).text().equalsIgnoreCase("the") && i + 3 < tokens.size() ? i + 3 : i + 2;
-      } else {
-        int j = i - 1;
-        while (j >= 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("RB")
-            || tokens.get(j).pos().equals("CC") || tokens.get(j).text().equals(","))) {
-          j--;
-        }
-        if (j >= 1 && tokens.get(j).pos().equals("POS")) {
-          author = j - 1;
-        } else if (j >= 0 && tokens.get(j).pos().equals("PRP$")) {
-          author = j;
-        }
-      }
-      if (author >= 0 && (tokens.get(author).pos().startsWith("NNP") || tokens.get(author).pos().startsWith("PRP"))) {
-        String evidence = tags.cue(sentence, Math.min(i, author), Math.max(i, author)) + " [" + Sieve.LEAD_IN.label + "]";
-        SpeakerResolver.Found found = resolver.resolve(sentence, author, evidence, Sieve.LEAD_IN);
-        if (found != null) {
-          return found;
-        }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(root)) {
+      int subject = edge.getDependent().index() - 1;
+      String pos = tokens.get(subject).pos();
+      if (edge.getRelation().toString().equals("nsubj") && (pos.equals("PRP") || pos.startsWith("NNP"))
+          && resolver.mayBeSpeaker(sentence, subject)) {
+        String evidence = tags.cue(sentence, subject, root.index() - 1) + " [" + Sieve.ACTION_BEAT.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, subject, evidence, Sieve.ACTION_BEAT);
+        // only a pronoun the text resolves: the last person named before it is too weak a guess for a mere action
+        return found != null && found.type().equals("PERSON") && !found.evidence().endsWith(Antecedents.LAST_NAMED)
+            ? found : null;
       }
     }
     return null;
@@ -125,30 +152,20 @@ final class SentenceCues {
     return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
   }
 
-  /** "Then Martov, furious:": a lead-in ending in a colon that names one person or body alone names the speaker. */
-  private SpeakerResolver.Found onlyNameIn(int sentence) {
-    List<Token> tokens = doc.sentence(sentence).tokens();
-    java.util.Set<String> named = new java.util.TreeSet<>();
-    int at = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      RawMention m = resolver.mentionAt(tokens.get(i).charBegin());
-      if (m != null && !doc.insideQuote(tokens.get(i).charBegin())
-          && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
-        named.add(m.key());
-        at = i;
-      }
-    }
-    if (named.size() != 1) {
-      return null;
-    }
-    return resolver.resolve(sentence, at, tokens.get(at).text() + " … : [" + Sieve.LEAD_IN_COLON.label + "]",
-        Sieve.LEAD_IN_COLON);
-  }
-
   private SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
     IndexedWord clause = verb;
     boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
         .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
+    IndexedWord modified = graph.getParent(verb);
+    if (participle && modified != null && modified.tag().startsWith("NN")
+        && graph.reln(modified, verb).toString().equals("acl")) {
+      // "an FAA information circular to airlines noting…": a participle that modifies a noun says what that noun does
+      String evidence = tags.cue(sentence, modified.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      SpeakerResolver.Found found = resolver.resolve(sentence, modified.index() - 1, evidence, sieve);
+      if (found != null) {
+        return found;
+      }
+    }
     if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
       // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
       // the parser attached it
@@ -167,6 +184,12 @@ final class SentenceCues {
           .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
       for (IndexedWord subject : subjects) {
+        IndexedWord antecedent = graph.getParent(clause);
+        if ((subject.tag().equals("WP") || subject.tag().equals("WDT")) && antecedent != null
+            && graph.reln(antecedent, clause).toString().equals("acl:relcl")) {
+          // "Karakhan, member of the Central Committee, who explained to me": who is what the clause is about
+          subject = antecedent;
+        }
         String evidence = tags.cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
         SpeakerResolver.Found found = resolver.resolve(sentence, subject.index() - 1, evidence, sieve);
         if (found != null) {
@@ -204,6 +227,12 @@ final class SentenceCues {
       return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
     }
     return true;
+  }
+
+  private boolean colonBefore(int quoteBegin) {
+    int[] before = doc.tokenBefore(quoteBegin);
+    return before != null && before[1] >= 0
+        && doc.sentence(before[0]).tokens().get(before[1]).text().equals(":");
   }
 
   private static boolean endsWithColon(List<Token> tokens) {

@@ -14,6 +14,8 @@ enum Sieve {
   LEAD_IN("lead-in"),
   /** The sentence before, ending in a colon: its main verb's subject. */
   LEAD_IN_COLON("lead-in ending in a colon"),
+  /** The person or pronoun that is the main subject of the narration sentence just before, in its paragraph. */
+  ACTION_BEAT("the one who acts just before it in its paragraph"),
   /** A further quote in the paragraph of an attributed one, with no cue of its own. */
   SAME_PARAGRAPH("same paragraph"),
   /** A paragraph that goes on with the quotation the paragraph before left open. */
@@ -23,7 +25,9 @@ enum Sieve {
   /** Dialogue: two speakers taking turns, A B A. */
   TURN_TAKING("turn-taking"),
   /** A long quote paragraph after another of one speaker's, with no turn between: the same speech goes on. */
-  SAME_SPEECH("the same speech goes on");
+  SAME_SPEECH("the same speech goes on"),
+  /** A quote opening its paragraph after a paragraph of narration about one person alone: that person speaks. */
+  NARRATION_BEFORE("the one person the narration before is about");
 
   final String label;
 

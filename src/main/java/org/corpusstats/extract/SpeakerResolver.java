@@ -19,7 +19,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 final class SpeakerResolver {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
-  private static final Set<String> NAMED_SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC", "COUNTRY",
+  static final Set<String> NAMED_SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC", "COUNTRY",
       "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "IDEOLOGY", "RELIGION", "CRIMINAL_CHARGE");
 
   /** A speaker: a mention key, a quoted title or a proper noun phrase; empty when the cue names nobody. */
@@ -37,6 +37,7 @@ final class SpeakerResolver {
   private final SpanIndex termSpans;
   private final MentionIndex index;
   private final Antecedents antecedents;
+  private final Descriptions descriptions;
 
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -44,11 +45,17 @@ final class SpeakerResolver {
     this.termSpans = new SpanIndex(termSpans);
     this.index = new MentionIndex(mentions);
     this.antecedents = new Antecedents(doc, mentions, this);
+    this.descriptions = new Descriptions(doc, this);
   }
 
   /** See {@link Antecedents#conversation}. */
   void conversation(List<String> participants, String previousTurn) {
     antecedents.conversation(participants, previousTurn);
+  }
+
+  /** See {@link Antecedents#previousQuote}. */
+  void previousQuote(String speaker, int quoteEnd) {
+    antecedents.previousQuote(speaker, quoteEnd);
   }
 
   /** The speaker a token stands for, or null when it is a common noun that names nobody in particular. */
@@ -92,7 +99,7 @@ final class SpeakerResolver {
           evidence, sieve);
     }
     if (token.pos().startsWith("NN")) {
-      Optional<Found> named = namedOn(sentence, graph, word, evidence, sieve);
+      Optional<Found> named = descriptions.namedOn(sentence, graph, word, evidence, sieve);
       if (named.isPresent()) {
         return named.get();
       }
@@ -100,11 +107,15 @@ final class SpeakerResolver {
       boolean relation = tokenIndex > 0 && doc.sentence(sentence).tokens().get(tokenIndex - 1).pos().equals("PRP$");
       if (token.pos().equals("NN") && (title || relation)) {
         // "the President told us", "his brother noted": the person named with that title or relation before
-        Optional<RawMention> holder = titleHolder(token, title);
+        Optional<RawMention> holder = descriptions.titleHolder(token, title);
         if (holder.isPresent()) {
           return new Found(holder.get().key(), "PERSON", evidence + " (" + token.text() + " = " + holder.get().key()
               + ", named with that title before)", sieve);
         }
+      }
+      Optional<Found> author = descriptions.documentAuthor(sentence, token, evidence, sieve);
+      if (author.isPresent()) {
+        return author.get();
       }
       return antecedents.personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);
     }
@@ -120,82 +131,6 @@ final class SpeakerResolver {
     int[] term = termAt(token.charBegin());
     return term != null && !doc.slice(term[0], term[1]).matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$");
   }
-
-  /**
-   * A common noun carrying a name: "activist Desmond Tutu", "his brother Willem" (a person in apposition or
-   * compound), "an FBI message", "the FAA's circular" (the organisation that speaks through it).
-   */
-  private Optional<Found> namedOn(int sentence, SemanticGraph graph, IndexedWord noun, String evidence, Sieve sieve) {
-    if (graph == null || noun == null) {
-      return Optional.empty();
-    }
-    for (IndexedWord child : graph.getChildren(noun)) {
-      String relation = graph.reln(noun, child).toString();
-      RawMention named = mentionAt(doc.sentence(sentence).tokens().get(child.index() - 1).charBegin());
-      if (named == null || doc.insideQuote(named.mention().charBegin())) {
-        continue;
-      }
-      boolean person = named.nerType().equals("PERSON")
-          && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat")
-              || relation.equals("dep") && child.index() > noun.index());
-      boolean organisation = named.nerType().equals("ORGANIZATION") && child.index() < noun.index()
-          && (relation.equals("compound") || relation.equals("nmod:poss"));
-      if (person || organisation) {
-        return Optional.of(new Found(named.key(), named.nerType(), evidence, sieve));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "The President told us": the last person named with that title before ("President Bush"). */
-  private Optional<RawMention> titleHolder(Token title, boolean isTitle) {
-    String word = title.lemma().toLowerCase(Locale.ROOT);
-    List<RawMention> before = index.between(0, title.charBegin());
-    for (int i = before.size() - 1; i >= 0; i--) {
-      RawMention m = before.get(i);
-      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
-          && (namedAfter(m, word, isTitle) || namedBefore(m, word))) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
-  }
-
-
-  /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
-  private boolean namedAfter(RawMention m, String word, boolean isTitle) {
-    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
-    for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
-      Token before = tokens.get(i);
-      if (before.lemma().toLowerCase(Locale.ROOT).equals(word) && before.pos().startsWith("NN")) {
-        return true;
-      }
-      // only a title reaches over "of" ("Secretary of State Colin Powell"): "the role of Stalin" names no holder
-      boolean within = before.text().equals(",")
-          || isTitle && (before.ner().equals("TITLE") || before.text().equals("of"));
-      if (!within) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** "Powell, the Secretary of State,": the word in apposition just after the name. */
-  private boolean namedBefore(RawMention m, String word) {
-    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
-    int i = m.mention().tokenEnd();
-    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",")) {
-      return false;
-    }
-    int j = i + 1;
-    while (j < tokens.size() && j <= i + 4 && (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().startsWith("JJ")
-        || tokens.get(j).pos().equals("PRP$"))) {
-      j++;
-    }
-    return j < tokens.size() && tokens.get(j).lemma().toLowerCase(Locale.ROOT).equals(word)
-        && tokens.get(j).pos().startsWith("NN");
-  }
-
 
   private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {
     return Character.isUpperCase(head.word().codePointAt(0)) && graph.getChildren(head).stream()

@@ -23,14 +23,15 @@ final class SpeechTags {
     int paragraph = doc.sentence(doc.sentenceAt(quoteBegin)).paragraph();
     int[] after = doc.tokenFrom(quoteEnd);
     if (after != null && doc.sentence(after[0]).paragraph() == paragraph
-        && !doc.insideQuote(token(after).charBegin())) {
+        && !doc.insideQuote(token(after).charBegin()) && !endsWithAFullStop(quoteBegin, quoteEnd)) {
       List<Token> tokens = doc.sentence(after[0]).tokens();
       int t = after[1];
       while (t < tokens.size() && tokens.get(t).text().equals(",")) {
         t++;
       }
-      if (t < tokens.size() && isSpeechVerb(tokens.get(t))) {
-        // said he / said Mr. Collins / said the girl
+      if (t < tokens.size() && isSpeechVerb(tokens.get(t)) && !tokens.get(t).pos().equals("VBG")
+          && !tokens.get(t).pos().equals("VBN")) {
+        // said he / said Mr. Collins / said the girl (a participle's noun is its object: "citing the example")
         int head = phraseHeadFrom(tokens, t + 1);
         if (head >= 0) {
           return found(after[0], head, t, Sieve.SPEECH_TAG);
@@ -59,12 +60,21 @@ final class SpeechTags {
         while (head >= 0 && tokens.get(head).pos().startsWith("RB")) {
           head--;
         }
-        if (head >= 0 && isPhraseHead(tokens, head)) {
+        if (head >= 0 && isPhraseHead(tokens, head) && !afterPreposition(before[0], head)) {
           return found(before[0], head, t, Sieve.SPEECH_TAG);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "…the common good.” His brother noted that…": a quote closed by a full stop ends its sentence, and the words
+   * after it start another, no tag of it (a tag follows a comma, a question or exclamation mark, or a dash).
+   */
+  private boolean endsWithAFullStop(int quoteBegin, int quoteEnd) {
+    String inner = doc.slice(quoteBegin, quoteEnd).replaceAll("[\\p{Pf}\\p{Pi}\"'’”»\\s]+$", "");
+    return inner.endsWith(".") && !inner.endsWith("..");
   }
 
   private SpeakerResolver.Found found(int sentence, int head, int verb, Sieve sieve) {
@@ -110,6 +120,17 @@ final class SpeechTags {
       }
     }
     return -1;
+  }
+
+  /**
+   * "in a constrained manner said, “…”": a noun phrase with a preposition of its own is no subject of the verb that
+   * follows it; the sentence's parse then finds who said it.
+   */
+  private boolean afterPreposition(int sentence, int head) {
+    edu.stanford.nlp.semgraph.SemanticGraph graph = resolver.graph(sentence);
+    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
+    return word != null && graph.getChildren(word).stream()
+        .anyMatch(c -> graph.reln(word, c).getShortName().equals("case") && c.tag().equals("IN"));
   }
 
   /** Whether the token ends a noun phrase that can say something: a pronoun, a name, or a noun. */

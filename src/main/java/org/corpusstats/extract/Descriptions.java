@@ -1,0 +1,146 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+import org.corpusstats.extract.SpeakerResolver.Found;
+
+/**
+ * Who a description in a speech tag stands for: a name it carries ("activist Desmond Tutu", "an FBI message"), the
+ * person last named with that title or relation ("the President", "his brother"), or the sender of a document
+ * named before ("the message stated").
+ */
+final class Descriptions {
+
+  /** Nouns for documents that speak for their sender ("the message stated"): resources/document-nouns.txt. */
+  private static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns.txt");
+
+  private final AnnotatedText doc;
+  private final SpeakerResolver names;
+
+  Descriptions(AnnotatedText doc, SpeakerResolver names) {
+    this.doc = doc;
+    this.names = names;
+  }
+
+  /**
+   * A common noun carrying a name: "activist Desmond Tutu", "his brother Willem" (a person in apposition or
+   * compound), "an FBI message", "the FAA's circular" (the organisation that speaks through it).
+   */
+  Optional<Found> namedOn(int sentence, SemanticGraph graph, IndexedWord noun, String evidence, Sieve sieve) {
+    if (graph == null || noun == null) {
+      return Optional.empty();
+    }
+    for (IndexedWord child : graph.getChildren(noun)) {
+      String relation = graph.reln(noun, child).toString();
+      RawMention named = names.mentionAt(doc.sentence(sentence).tokens().get(child.index() - 1).charBegin());
+      if (named == null || doc.insideQuote(named.mention().charBegin())) {
+        continue;
+      }
+      boolean person = named.nerType().equals("PERSON")
+          && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat")
+              || relation.equals("dep") && child.index() > noun.index());
+      boolean organisation = named.nerType().equals("ORGANIZATION") && child.index() < noun.index()
+          && (relation.equals("compound") || relation.equals("nmod:poss"));
+      if (person || organisation) {
+        return Optional.of(new Found(named.key(), named.nerType(), evidence, sieve));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "The President told us": the last person named with that title before ("President Bush"). */
+  Optional<RawMention> titleHolder(Token title, boolean isTitle) {
+    String word = title.lemma().toLowerCase(Locale.ROOT);
+    List<RawMention> before = names.mentionsBetween(0, title.charBegin());
+    for (int i = before.size() - 1; i >= 0; i--) {
+      RawMention m = before.get(i);
+      if (m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
+          && (namedAfter(m, word, isTitle) || namedBefore(m, word))) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+
+  /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
+  private boolean namedAfter(RawMention m, String word, boolean isTitle) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
+      Token before = tokens.get(i);
+      if (before.lemma().toLowerCase(Locale.ROOT).equals(word) && before.pos().startsWith("NN")) {
+        return true;
+      }
+      // only a title reaches over "of" ("Secretary of State Colin Powell"): "the role of Stalin" names no holder
+      boolean within = before.text().equals(",")
+          || isTitle && (before.ner().equals("TITLE") || before.text().equals("of"));
+      if (!within) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Powell, the Secretary of State,": the word in apposition just after the name. */
+  private boolean namedBefore(RawMention m, String word) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int i = m.mention().tokenEnd();
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && j <= i + 4 && (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().startsWith("JJ")
+        || tokens.get(j).pos().equals("PRP$"))) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).lemma().toLowerCase(Locale.ROOT).equals(word)
+        && tokens.get(j).pos().startsWith("NN");
+  }
+
+
+  /**
+   * "The FBI Counterterrorism Division sent a message to… . … the message further stated": a document named again
+   * speaks for whoever sent, wrote or issued it when the text last named it, or for the body whose name it carries.
+   */
+  Optional<Found> documentAuthor(int sentence, Token noun, String evidence, Sieve sieve) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    if (!DOCUMENT_NOUNS.contains(lemma)) {
+      return Optional.empty();
+    }
+    int paragraph = doc.sentence(sentence).paragraph();
+    for (int s = sentence; s >= 0 && s >= sentence - 3 && doc.sentence(s).paragraph() == paragraph; s--) {
+      List<Token> tokens = doc.sentence(s).tokens();
+      SemanticGraph graph = names.graph(s);
+      for (int t = tokens.size() - 1; t >= 0 && graph != null; t--) {
+        Token earlier = tokens.get(t);
+        IndexedWord word = graph.getNodeByIndexSafe(t + 1);
+        if (earlier.charBegin() >= noun.charBegin() || word == null || doc.insideQuote(earlier.charBegin())
+            || !earlier.lemma().equalsIgnoreCase(lemma)) {
+          continue;
+        }
+        Optional<Found> named = namedOn(s, graph, word, evidence, sieve);
+        IndexedWord verb = graph.getParent(word);
+        if (named.isEmpty() && verb != null && graph.reln(verb, word).getShortName().equals("obj")) {
+          for (IndexedWord subject : graph.getChildrenWithReln(verb,
+              edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
+            RawMention m = names.mentionAt(tokens.get(subject.index() - 1).charBegin());
+            if (m != null && SpeakerResolver.NAMED_SPEAKER_TYPES.contains(m.nerType())) {
+              named = Optional.of(new Found(m.key(), m.nerType(), evidence, sieve));
+            }
+          }
+        }
+        if (named.isPresent()) {
+          return Optional.of(new Found(named.get().speaker(), named.get().type(), evidence + " (" + noun.text()
+              + " = the " + lemma + " of " + named.get().speaker() + ")", sieve));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,56 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.corpusstats.input.DocumentLayout;
+
+/**
+ * "Then for the Bolsheviki, Trotzky mounted the tribune, borne on a wave of applause. His thin face was… ¶ “Dan's
+ * tactics prove…”": a quote that opens its paragraph, right after a paragraph of narration (no quotation of its own)
+ * that names one person alone, and names that person as the subject of a clause, is that person's. The last
+ * sieve: a conversation's turns, tags and lead-ins all come first.
+ */
+final class NarrationBefore {
+
+  private final AnnotatedText doc;
+  private final MentionIndex index;
+  private final Subjects subjects;
+
+  NarrationBefore(AnnotatedText doc, List<RawMention> mentions, SpeakerResolver resolver) {
+    this.doc = doc;
+    this.index = new MentionIndex(mentions);
+    this.subjects = new Subjects(resolver);
+  }
+
+  SpeakerResolver.Found onePersonBefore(int quoteBegin) {
+    if (!doc.opensParagraph(quoteBegin)) {
+      return null;
+    }
+    DocumentLayout.Paragraph here = doc.layout.paragraphAt(quoteBegin);
+    if (here.charBegin() == 0) {
+      return null;
+    }
+    DocumentLayout.Paragraph before = doc.layout.paragraphAt(here.charBegin() - 1);
+    if (before == null || before.heading() || before.index() != here.index() - 1
+        || !doc.quotesOverlapping(before.charBegin(), before.charEnd()).isEmpty()) {
+      return null;
+    }
+    Set<String> persons = new TreeSet<>();
+    RawMention subject = null;
+    for (RawMention m : index.between(before.charBegin(), before.charEnd())) {
+      if (m.nerType().equals("PERSON")) {
+        persons.add(m.key());
+        if (subjects.isSubject(m)) {
+          subject = m;
+        }
+      }
+    }
+    if (persons.size() != 1 || subject == null) {
+      return null;
+    }
+    return new SpeakerResolver.Found(subject.key(), "PERSON", subject.key() + " [" + Sieve.NARRATION_BEFORE.label
+        + "]", Sieve.NARRATION_BEFORE);
+  }
+}

@@ -1,0 +1,156 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quotation-speaker rules of English dialogue and reporting, each on a small text written for the test, through
+ * the real CoreNLP models: the names are made up, so that no rule can lean on a name of the evaluation set.
+ */
+@Tag("corenlp")
+final class SpeakerSievesTest {
+
+  @Test
+  void aLeadInColonTakesTheSubjectOfTheLastClauseBeforeIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Mr. Thomas Grey walked away again immediately, and she was left to fret alone; Martha Cole tried to console "
+            + "her:",
+        "“I dare say you will find him very agreeable when you know him better.”"));
+
+    assertThat(quote(doc, "I dare say").speaker()).as(quote(doc, "I dare say").evidence()).contains("Cole");
+    assertThat(quote(doc, "I dare say").evidence()).contains("tried [lead-in ending in a colon]");
+  }
+
+  @Test
+  void aNounAfterAPrepositionIsNoSubjectOfTheSpeechVerbAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The effect was immediate. At length Grey spoke, and in a constrained manner said, “Mr. Hill is blessed with "
+            + "such happy manners as may ensure his making friends.”"));
+
+    assertThat(quote(doc, "happy manners").speaker()).as(quote(doc, "happy manners").evidence()).contains("Grey");
+    assertThat(quote(doc, "happy manners").evidence()).doesNotContain("manner said [speech tag");
+  }
+
+  @Test
+  void whoHasBeenAnsweringTheLastSpeakerAnswersAfterAThirdPersonBrokeIn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Martha Cole and Thomas Grey stood up together for the second dance of the evening.",
+        "“Do you talk by rule, then, while you are dancing with a partner?” asked Grey.",
+        "“Sometimes. One must speak a little, you know, or it would look very odd,” replied Martha.",
+        "“Are you consulting your own feelings in the present case, or mine?” said Grey.",
+        "“Both, for I have always seen a great similarity in the turn of our minds,” replied Martha.",
+        "At that moment, Sir Walter Hill appeared close to them, and he stopped to compliment Grey on his dancing.",
+        "“Such very superior dancing is not often seen, my dear sir, and your partner does not disgrace you.”",
+        "Recovering himself, Grey turned to his partner, and said, “His interruption has made me forget what we "
+            + "were talking of.”",
+        "“I do not think we were speaking at all, and I cannot imagine what we are to talk of next.”"));
+
+    assertThat(quote(doc, "Such very superior").speaker()).as(quote(doc, "Such very superior").evidence()).contains("Hill");
+    assertThat(quote(doc, "I do not think we were").speaker()).as(quote(doc, "I do not think we were").evidence()).contains("Martha");
+    assertThat(quote(doc, "I do not think we were").evidence()).contains("who has been answering");
+  }
+
+  @Test
+  void narrationRightAfterASpeechIsAboutItsSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“Our answer will be decisive, and we will complete the work scarcely begun in the spring,” said Ivan Petrov.",
+        "He went on to speak of the new government’s foreign policy:",
+        "“Our first act will be to call for an immediate armistice on all fronts and a conference of peoples.”"));
+
+    assertThat(quote(doc, "Our first act").speaker()).as(quote(doc, "Our first act").evidence()).contains("Petrov");
+    assertThat(quote(doc, "Our first act").evidence()).contains("who spoke just before");
+  }
+
+  @Test
+  void aDocumentNamedAgainSpeaksForWhoeverSentIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "On July 2, the Federal Bureau of Investigation sent a message to state and local agencies. Despite the "
+            + "general warnings, the message further stated, “The bureau has no information indicating a credible "
+            + "threat of attack at home.”"));
+
+    assertThat(quote(doc, "credible threat").speaker()).as(quote(doc, "credible threat").evidence()).contains("Federal Bureau of Investigation");
+    assertThat(quote(doc, "credible threat").evidence()).contains("the message of");
+  }
+
+  @Test
+  void aPhraseNamingTheSourceGivesTheQuoteItsSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Anna Weber was born in 1936 and grew up in a small town. She was, according to the historian Paul Brenner, "
+            + "“one of a generation that grew up with the concept of duty above all else”."));
+
+    assertThat(quote(doc, "one of a generation").speaker()).as(quote(doc, "one of a generation").evidence()).contains("Brenner");
+    assertThat(quote(doc, "one of a generation").evidence()).contains("according to");
+  }
+
+  @Test
+  void theOnePersonANarrationParagraphIsAboutSpeaksTheQuoteAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The hall was full of soldiers and workers, and the debate had gone on since the morning.",
+        "Then, for the workers, Ivan Petrov mounted the tribune, borne on a wave of applause. His thin face was pale.",
+        "“The committee has failed us at every turn, and it will fail us again tomorrow if we let it!”"));
+
+    assertThat(quote(doc, "The committee has failed").speaker()).as(quote(doc, "The committee has failed").evidence()).contains("Petrov");
+    assertThat(quote(doc, "The committee has failed").evidence()).contains("the narration before is about");
+  }
+
+  @Test
+  void whoActsJustBeforeAQuoteInItsParagraphSpeaksIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Miss Martha Cole and Mr. Thomas Grey stood up together for the second dance of the evening.",
+        "“Merely to the illustration of your character, sir,” said Martha. “I am trying to make it out.”",
+        "“And what is your success?” asked Grey.",
+        "She shook her head. “I do not get on at all, for I hear such different accounts of you.”"));
+
+    assertThat(quote(doc, "I do not get on").speaker()).as(quote(doc, "I do not get on").evidence()).contains("Martha");
+    assertThat(quote(doc, "I do not get on").evidence()).contains("acts just before");
+  }
+
+  @Test
+  void wordsAfterAQuoteClosedByAFullStopAreNoTagOfIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The historian Paul Brenner stated that the reforms were “brought about by patience and by a commitment to "
+            + "the common good.” His brother Karl noted that the country had changed beyond recognition."));
+
+    assertThat(quote(doc, "brought about by patience").speaker()).as(quote(doc, "brought about by patience").evidence())
+        .contains("Brenner");
+  }
+
+  @Test
+  void aRelativePronounSpeaksForTheNounItsClauseModifies() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In the corridor I met Ivan Petrov, a member of the central committee, who explained to me what the new "
+            + "government would be like.",
+        "“A loose organisation, sensitive to the popular will, allowing local forces full play in every town.”"));
+
+    assertThat(quote(doc, "A loose organisation").speaker()).as(quote(doc, "A loose organisation").evidence())
+        .contains("Petrov");
+  }
+
+  @Test
+  void aColonInsideTheSentenceLeadsIntoTheQuoteAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In an interview in 2012, Pieter Marais spoke of his house in the suburbs. He had five servants, three of them "
+            + "young: “We are one great big family together; we have the best of relationships.”"));
+
+    assertThat(quote(doc, "one great big family").speaker()).as(quote(doc, "one great big family").evidence())
+        .contains("Marais");
+  }
+
+  private static Quote quote(DocumentAnalysis doc, String text) {
+    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
+        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
+  }
+}
