@@ -14,6 +14,33 @@ final class Subjects {
 
   /** The subject of a clause, or the agent of a passive one. */
   boolean isSubject(RawMention person) {
+    return anyWord(person, (graph, word, parent) ->
+        graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word));
+  }
+
+  /**
+   * Whether a subject's clause is the sentence's main clause, or one joined to it ("…, and she said"); used on
+   * mentions that {@link #isSubject} already accepted.
+   */
+  boolean isMainSubject(RawMention person) {
+    return anyWord(person, (graph, word, parent) -> {
+      IndexedWord clause = parent;
+      while (clause != null && !graph.getRoots().contains(clause)) {
+        IndexedWord above = graph.getParent(clause);
+        String relation = above == null ? "" : graph.reln(above, clause).getShortName();
+        clause = relation.equals("conj") || relation.equals("parataxis") ? above : null;
+      }
+      return clause != null;
+    });
+  }
+
+  @FunctionalInterface
+  private interface WordTest {
+    boolean test(SemanticGraph graph, IndexedWord word, IndexedWord parent);
+  }
+
+  /** Whether some word of the mention that has a parent in its sentence's parse passes the test. */
+  private boolean anyWord(RawMention person, WordTest test) {
     Mention m = person.mention();
     SemanticGraph graph = names.graph(m.sentence() - 1);
     if (graph == null) {
@@ -22,29 +49,7 @@ final class Subjects {
     for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);
       IndexedWord parent = word == null ? null : graph.getParent(word);
-      if (parent != null && (graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The subject of the sentence's root, or of a main clause joined to it ("…, and she said"). */
-  boolean isMainSubject(RawMention person) {
-    Mention m = person.mention();
-    SemanticGraph graph = names.graph(m.sentence() - 1);
-    if (graph == null) {
-      return false;
-    }
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i + 1);
-      IndexedWord clause = word == null ? null : graph.getParent(word);
-      while (clause != null && !graph.getRoots().contains(clause)) {
-        IndexedWord parent = graph.getParent(clause);
-        String relation = parent == null ? "" : graph.reln(parent, clause).getShortName();
-        clause = relation.equals("conj") || relation.equals("parataxis") ? parent : null;
-      }
-      if (clause != null) {
+      if (parent != null && test.test(graph, word, parent)) {
         return true;
       }
     }
