@@ -1,6 +1,5 @@
 package org.corpusstats.extract;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,13 +14,13 @@ import org.corpusstats.input.DocumentLayout;
 final class NarrationBefore {
 
   private final AnnotatedText doc;
-  private final MentionIndex index;
+  private final SpeakerResolver names;
   private final Subjects subjects;
 
-  NarrationBefore(AnnotatedText doc, List<RawMention> mentions, SpeakerResolver resolver) {
+  NarrationBefore(AnnotatedText doc, SpeakerResolver names) {
     this.doc = doc;
-    this.index = new MentionIndex(mentions);
-    this.subjects = new Subjects(resolver);
+    this.names = names;
+    this.subjects = new Subjects(names);
   }
 
   SpeakerResolver.Found onePersonBefore(int quoteBegin) {
@@ -39,7 +38,7 @@ final class NarrationBefore {
     }
     Set<String> persons = new TreeSet<>();
     RawMention subject = null;
-    for (RawMention m : index.between(before.charBegin(), before.charEnd())) {
+    for (RawMention m : names.mentionsBetween(before.charBegin(), before.charEnd())) {
       if (m.nerType().equals("PERSON")) {
         persons.add(m.key());
         if (subjects.isSubject(m)) {

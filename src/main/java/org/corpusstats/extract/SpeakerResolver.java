@@ -170,7 +170,6 @@ final class SpeakerResolver {
     return index.between(from, to);
   }
 
-
   private int[] termAt(int offset) {
     return termSpans.containing(offset);
   }

@@ -22,24 +22,23 @@ import tech.tablesaw.api.Table;
  */
 public final class StatisticsStage implements Serializable {
 
+  private static final long serialVersionUID = 1L;
+
+  private final StatsOptions options;
+  private final TermRules rules;
+  private final ReferenceCorpus reference;
+
   /**
    * Initialises Tablesaw ahead of use. Its {@code Table} class scans the classpath with ClassGraph when first
    * touched (about 0.3 s on a quiet machine, most of the statistics stage of a warm re-run).
    */
   public static void initialiseTablesaw() {
     try {
-      Class.forName("tech.tablesaw.api.Table", true, StatisticsStage.class.getClassLoader());
+      Class.forName(Table.class.getName(), true, StatisticsStage.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("Tablesaw is missing from the classpath", e);
     }
   }
-
-
-  private static final long serialVersionUID = 1L;
-
-  private final StatsOptions options;
-  private final TermRules rules;
-  private final ReferenceCorpus reference;
 
   public StatisticsStage(StatsOptions options) {
     this(options, null);

@@ -15,8 +15,8 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Draws a chart twice, to PNG (twice the pixels, sharp on slides and high-density screens) and to SVG (for print).
- * Both are deterministic: the PNG encoder writes no time and compresses on one thread, and the SVG's definition ids are named after the chart
- * instead of JFreeSVG's default, which is built from the clock.
+ * Both are deterministic: the PNG encoder writes no time and compresses on one thread, and the SVG's definition ids
+ * are named after the chart instead of JFreeSVG's default, which is built from the clock.
  */
 public final class ChartWriter {
 
