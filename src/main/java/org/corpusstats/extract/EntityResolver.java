@@ -183,13 +183,13 @@ public final class EntityResolver {
     final Map<String, Integer> surfaces = new TreeMap<>();
     final Map<String, Integer> types = new TreeMap<>();
     final Set<String> documents = new TreeSet<>();
-    /** Per document, each mention's [paragraph, character offset]. */
+    /** Per document, each mention's [paragraph, character offset, sentence] ({@link PersonJoins#PARAGRAPH}). */
     final Map<String, List<int[]>> positions = new TreeMap<>();
     int count;
 
     void add(RawMention raw) {
       positions.computeIfAbsent(raw.mention().document(), d -> new ArrayList<>())
-          .add(new int[] {raw.mention().paragraph(), raw.mention().charBegin()});
+          .add(new int[] {raw.mention().paragraph(), raw.mention().charBegin(), raw.mention().sentence()});
       surfaces.merge(raw.key(), 1, Integer::sum);
       types.merge(raw.nerType(), 1, Integer::sum);
       documents.add(raw.mention().document());

@@ -15,6 +15,10 @@ import org.corpusstats.extract.EntityResolver.UnionFind;
 final class PersonJoins {
 
   private static final Set<String> MARRIED_TITLES = WordList.load("married-titles.txt");
+  /** Where a mention is, in {@link Form#positions}. */
+  static final int PARAGRAPH = 0;
+  static final int OFFSET = 1;
+  static final int SENTENCE = 2;
 
   private PersonJoins() {}
 
@@ -105,10 +109,13 @@ final class PersonJoins {
   }
 
   /**
-   * Of several full names a short one may stand for, the one a reader would take at each of its mentions: a full
-   * name written earlier in the same paragraph (the latest such), else the one the document introduced first (news
-   * and biography name a person in full first, by surname after). The most such mentions win, then the most
-   * mentioned name.
+   * Of several full names a short one may stand for, the one a reader would take at each of its mentions: within
+   * its paragraph, the nearest sentence before it (or its own) that writes one of them, and in that sentence the
+   * one written first; else the one the document introduced first (news and biography name a person in full first,
+   * by surname after). The first-written name of a sentence is its most prominent (subject, head of an apposition:
+   * "Ann Cole, then the wife of Tom Cole" puts Tom inside Ann's description), the order in which Stanford's
+   * deterministic coreference (Lee et al. 2013) tries antecedents in earlier sentences. The most such mentions win,
+   * then the most mentioned name.
    */
   private static String nearest(Map<String, Form> forms, String form, List<String> candidates) {
     if (candidates.size() == 1) {
@@ -118,18 +125,19 @@ final class PersonJoins {
     forms.get(form).positions.forEach((document, places) -> {
       for (int[] place : places) {
         String inParagraph = null;
-        int latest = -1;
+        int[] best = null;
         String introduced = null;
         int first = Integer.MAX_VALUE;
         for (String candidate : candidates) {
           for (int[] at : forms.get(candidate).positions.getOrDefault(document, List.of())) {
-            if (at[0] == place[0] && at[1] < place[1] && at[1] > latest) {
+            if (at[PARAGRAPH] == place[PARAGRAPH] && at[OFFSET] < place[OFFSET] && (best == null
+                || at[SENTENCE] > best[SENTENCE] || at[SENTENCE] == best[SENTENCE] && at[OFFSET] < best[OFFSET])) {
               inParagraph = candidate;
-              latest = at[1];
+              best = at;
             }
-            if (at[1] < first) {
+            if (at[OFFSET] < first) {
               introduced = candidate;
-              first = at[1];
+              first = at[OFFSET];
             }
           }
         }
@@ -142,5 +150,4 @@ final class PersonJoins {
     return candidates.stream().max(Comparator.comparingInt((String n) -> votes.getOrDefault(n, 0))
         .thenComparingInt(n -> forms.get(n).count).thenComparing(Comparator.reverseOrder())).orElseThrow();
   }
-
 }

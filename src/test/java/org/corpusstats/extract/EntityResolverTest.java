@@ -17,8 +17,12 @@ final class EntityResolverTest {
   }
 
   private void mention(String document, String surface, String ner, int paragraph) {
+    mention(document, surface, ner, paragraph, 1);
+  }
+
+  private void mention(String document, String surface, String ner, int paragraph, int sentence) {
     int begin = mentions.size() * 30;
-    Mention m = new Mention(document, 1, 0, "", paragraph, begin, begin + surface.length(), surface, ner, surface, 0, 1);
+    Mention m = new Mention(document, sentence, 0, "", paragraph, begin, begin + surface.length(), surface, ner, surface, 0, 1);
     mentions.add(new RawMention(m, Names.key(surface), ner));
   }
 
@@ -47,13 +51,26 @@ final class EntityResolverTest {
   }
 
   @Test
-  void anAmbiguousSurnameJoinsTheFullNameWrittenLatestInItsParagraph() {
-    mention("a.txt", "Mary Shelley", "PERSON");
-    mention("a.txt", "Mary Shelley", "PERSON");
-    mention("a.txt", "Percy Shelley", "PERSON");
-    mention("a.txt", "Shelley", "PERSON");
+  void anAmbiguousSurnameJoinsTheFullNameOfTheNearestSentenceBeforeIt() {
+    mention("a.txt", "Mary Shelley", "PERSON", 1, 1);
+    mention("a.txt", "Mary Shelley", "PERSON", 1, 1);
+    mention("a.txt", "Percy Shelley", "PERSON", 1, 2);
+    mention("a.txt", "Shelley", "PERSON", 1, 3);
 
     assertThat(resolve(plain()).canonicalName("Shelley")).isEqualTo("Percy Shelley");
+  }
+
+  @Test
+  void ofTwoFullNamesInOneSentenceAnAmbiguousSurnameJoinsTheOneWrittenFirst() {
+    // "... with Ann Cole, then the wife of Tom Cole. Soon after, he and Cole were married."
+    mention("a.txt", "Ann Cole", "PERSON", 1, 1);
+    mention("a.txt", "Tom Cole", "PERSON", 1, 1);
+    mention("a.txt", "Cole", "PERSON", 1, 2);
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Cole")).isEqualTo("Ann Cole");
+    assertThat(resolution.canonicalName("Tom Cole")).isEqualTo("Tom Cole");
   }
 
   @Test
