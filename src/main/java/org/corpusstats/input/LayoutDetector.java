@@ -37,6 +37,7 @@ public final class LayoutDetector {
     List<List<Line>> blocks = blocks(lines);
     char[] nlp = text.toCharArray();
     normaliseLineBreaks(nlp);
+    separateTypedDashes(nlp);
 
     List<DroppedLine> dropped = new ArrayList<>();
     List<List<Line>> kept = dropFurniture ? withoutFurniture(blocks, nlp, dropped) : blocks;
@@ -138,6 +139,23 @@ public final class LayoutDetector {
         nlp[i] = (i + 1 < nlp.length && nlp[i + 1] == '\n') ? ' ' : '\n';
       } else if (nlp[i] == '\u2028' || nlp[i] == '\u2029' || nlp[i] == '\u0085') {
         nlp[i] = '\n';
+      }
+    }
+  }
+
+  /**
+   * A dash typed as two hyphens between words ("it may last--forty-eight hours", the way Project Gutenberg and
+   * typewritten sources write an em dash) becomes an em dash and a space. CoreNLP's number recogniser reads the
+   * number after a glued "--" as part of a minus sign and tags no NUMBER there ("--48", "--thirty-six"); with the
+   * dash spaced it does. Only between two letters or digits, so no space ever lands next to a quotation mark, whose
+   * direction the quote annotator reads from the spaces around it.
+   */
+  private static void separateTypedDashes(char[] nlp) {
+    for (int i = 1; i + 2 < nlp.length; i++) {
+      if (nlp[i] == '-' && nlp[i + 1] == '-' && Character.isLetterOrDigit(nlp[i - 1])
+          && Character.isLetterOrDigit(nlp[i + 2])) {
+        nlp[i] = '\u2014';
+        nlp[i + 1] = ' ';
       }
     }
   }

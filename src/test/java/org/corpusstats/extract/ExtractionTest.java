@@ -181,6 +181,20 @@ final class ExtractionTest {
   }
 
   @Test
+  void coordinatedNumbersShareTheUnitOfTheLastOne() {
+    DocumentAnalysis doc = Analyse.text("The clerks worked five, seven, nine hours a shift. "
+        + "The ceasefire may hold--thirty-six, forty-eight, or sixty hours--before it breaks. "
+        + "The board hired 12 or 15 engineers.");
+
+    for (String text : List.of("five", "seven", "nine", "thirty-six", "forty-eight", "sixty")) {
+      assertThat(figure(doc, text).kind()).as(text).isEqualTo(FigureKind.DURATION);
+      assertThat(figure(doc, text).unit()).as(text).isEqualTo("hours");
+    }
+    assertThat(figure(doc, "12").unit()).isEqualTo("engineers");
+    assertThat(figure(doc, "15").unit()).isEqualTo("engineers");
+  }
+
+  @Test
   void numbersThatNameThingsAreLabelsNotData() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "As chapter 6 showed, the meeting in room 10 lasted long.",

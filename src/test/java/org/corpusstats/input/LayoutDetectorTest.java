@@ -73,6 +73,16 @@ final class LayoutDetectorTest {
   }
 
   @Test
+  void aDashTypedAsTwoHyphensBetweenWordsIsSpacedForTheTaggerAndQuotesAreLeftAlone() {
+    String text = "A Title\n\nIt may last--forty-eight hours--or more. \"Well--\" she began, \"--and then?\"\n";
+    DocumentLayout layout = new LayoutDetector(true).detect(text);
+
+    assertThat(layout.nlpText()).hasSameSizeAs(text)
+        .contains("last\u2014 forty-eight hours\u2014 or more")
+        .contains("\"Well--\" she began, \"--and then?\"");
+  }
+
+  @Test
   void treatsAHeadingOnTheLineRightAboveTextAsAHeading() {
     String text = "Title line\n\nFirst paragraph says something long enough to be prose, with an end.\n\n"
         + "A Heading Without Blank Line\nThe paragraph below the heading goes on for a while and then ends.\n";
