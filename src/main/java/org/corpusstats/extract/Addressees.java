@@ -18,6 +18,10 @@ final class Addressees {
   private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern.compile(
       "(?s).*(?:^|[,;!?]\\s*|[“\"‘']|\\b[Dd]ear\\s+|(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady)\\.?\\s+)$");
 
+  /** The sieves that read a cue in the words around the quote, rather than the discourse. */
+  private static final Set<Sieve> CUES = java.util.EnumSet.of(Sieve.SPEECH_TAG, Sieve.SAME_SENTENCE, Sieve.LEAD_IN,
+      Sieve.LEAD_IN_COLON, Sieve.ACTION_BEAT);
+
   private final AnnotatedText doc;
   private final MentionIndex index;
 
@@ -50,15 +54,29 @@ final class Addressees {
   }
 
   /**
-   * "said I": the narrator is the person the others address by name in the dialogue turns next to the narrator's
-   * own (the way a reader learns that the narrator of a Holmes story is Watson); unnamed when nobody does.
+   * "said I": the narrator is the person the others address by name and who never speaks under a name of their own
+   * (a first-person narrator's tags say "I"), the way a reader learns that the narrator of a Holmes story is Watson;
+   * of several, the one most often addressed, then most often next to the narrator's own turns. Unnamed when nobody
+   * is.
    */
+  /** "said Mr. Brown", "Brown answered:": a cue that writes the speaker's name (not "said he"). */
+  private static boolean namesItsSpeaker(SpeakerResolver.Found f) {
+    int cueEnd = f.evidence().indexOf(" [");
+    return !f.speaker().isEmpty() && cueEnd > 0 && CUES.contains(f.sieve())
+        && f.evidence().substring(0, cueEnd).contains(f.speaker());
+  }
+
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
     Map<String, Integer> addressed = new TreeMap<>();
+    Map<String, Integer> besideTurns = new TreeMap<>();
     Set<Integer> narratorParagraphs = new HashSet<>();
+    Set<String> namedSpeakers = new HashSet<>();
     for (int i = 0; i < quotes.size(); i++) {
-      if (found.get(i) != null && found.get(i).speaker().equals(SpeakerResolver.NARRATOR)) {
+      SpeakerResolver.Found f = found.get(i);
+      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
         narratorParagraphs.add(doc.paragraphOf(quotes.get(i).begin()));
+      } else if (f != null && f.type().equals("PERSON") && namesItsSpeaker(f)) {
+        namedSpeakers.add(f.speaker());
       }
     }
     if (narratorParagraphs.isEmpty()) {
@@ -66,14 +84,20 @@ final class Addressees {
     }
     for (int i = 0; i < quotes.size(); i++) {
       int p = doc.paragraphOf(quotes.get(i).begin());
-      boolean besideNarrator = narratorParagraphs.contains(p - 1) || narratorParagraphs.contains(p + 1);
       boolean byOther = found.get(i) != null && !found.get(i).speaker().equals(SpeakerResolver.NARRATOR);
-      RawMention name = besideNarrator && byOther ? vocative(quotes.get(i)) : null;
-      if (name != null && !name.key().equalsIgnoreCase(found.get(i).speaker())) {
-        addressed.merge(name.key(), 1, Integer::sum);
+      RawMention name = byOther ? vocative(quotes.get(i)) : null;
+      if (name == null || namedSpeakers.stream().anyMatch(s -> Antecedents.sameName(s, name.key()))) {
+        continue;
+      }
+      addressed.merge(name.key(), 1, Integer::sum);
+      if (narratorParagraphs.contains(p - 1) || narratorParagraphs.contains(p + 1)) {
+        besideTurns.merge(name.key(), 1, Integer::sum);
       }
     }
-    String narrator = addressed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    String narrator = addressed.keySet().stream()
+        .max(java.util.Comparator.<String>comparingInt(addressed::get)
+            .thenComparingInt(n -> besideTurns.getOrDefault(n, 0)))
+        .filter(n -> besideTurns.containsKey(n) || addressed.get(n) >= 2).orElse("");
     for (int i = 0; i < found.size(); i++) {
       SpeakerResolver.Found f = found.get(i);
       if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {

@@ -28,6 +28,8 @@ final class Antecedents {
   private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
   private String lastTurn = "";
+  /** The person the quote being attributed speaks to by name: never its speaker. */
+  private String addressee = "";
   private String previousSpeaker = "";
   private int previousQuoteEnd = -1;
 
@@ -45,6 +47,11 @@ final class Antecedents {
         personNames.add(key);
       }
     });
+  }
+
+  /** A name the document mostly tags as a person's. */
+  boolean isPersonName(String key) {
+    return personNames.contains(key);
   }
 
   /** A person's mention: tagged PERSON, or a name the document mostly tags so ("the great hall Trotzky"). */
@@ -73,25 +80,53 @@ final class Antecedents {
       return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
     }
     for (String participant : conversation) {
-      if (genders.of(participant) == gender && !participant.equalsIgnoreCase(lastTurn)) {
+      if (genders.of(participant) == gender && !participant.equalsIgnoreCase(lastTurn) && !spokenTo(participant)) {
         return new Found(participant, "PERSON", evidence + " (" + token.text() + " = " + participant
             + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
     }
-    Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve);
+    Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve).filter(f -> !spokenTo(f.speaker()));
     if (spoke.isPresent()) {
       return spoke.get();
     }
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
     return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve))
-        .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve))
-        .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).map(p -> new Found(p.key(), "PERSON",
+        .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve)
+            .filter(f -> !spokenTo(f.speaker())))
+        .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).filter(p -> !spokenTo(p.key())).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
             + " stands for)", sieve)))
         .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + LAST_NAMED, sieve)))
         .orElse(null);
+  }
+
+  /** The name the quote being attributed addresses ("…, Mr. Brown?"), or empty: see {@link #spokenTo}. */
+  void addressee(String name) {
+    this.addressee = name == null ? "" : name;
+  }
+
+  /** Whether the quote being attributed speaks to this person by name: then that person does not speak it. */
+  boolean spokenTo(String speaker) {
+    return !addressee.isEmpty() && sameName(addressee, speaker);
+  }
+
+  /**
+   * "George" and "George Merry", "Merry" and "George Merry", "Mr. Merry" and "Merry": one name is the other's first
+   * or last words, courtesy titles aside.
+   */
+  static boolean sameName(String a, String b) {
+    List<String> x = PersonName.words(a.toLowerCase(java.util.Locale.ROOT));
+    List<String> y = PersonName.words(b.toLowerCase(java.util.Locale.ROOT));
+    x = x.size() > 1 && WordList.isCourtesyTitle(x.get(0)) ? x.subList(1, x.size()) : x;
+    y = y.size() > 1 && WordList.isCourtesyTitle(y.get(0)) ? y.subList(1, y.size()) : y;
+    x = x.stream().map(GivenNames::fullForm).toList();
+    y = y.stream().map(GivenNames::fullForm).toList();
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = x.size() <= y.size() ? y : x;
+    return !shorter.isEmpty() && (longer.subList(0, shorter.size()).equals(shorter)
+        || longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter));
   }
 
   /**
@@ -194,6 +229,7 @@ final class Antecedents {
     List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
         .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()))
         .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
+        .filter(m -> !spokenTo(m.key()))
         .toList();
     return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
   }
@@ -206,7 +242,7 @@ final class Antecedents {
     // is optimistic that Zuma … can …. In an interview, he said" is de Klerk.
     return names.mentionsBetween(earliest, offset).stream()
         .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
-            && genders.of(m).agrees(gender))
+            && genders.of(m).agrees(gender) && !spokenTo(m.key()))
         .filter(subjects::isSubject)
         .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
             .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));

@@ -200,6 +200,11 @@ final class DialogueTurns {
     return -1;
   }
 
+  /** The person a quote addresses by name, or null ({@link Addressees#vocative}). */
+  RawMention vocative(Span quote) {
+    return addressees.vocative(quote);
+  }
+
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
     addressees.nameTheNarrator(quotes, found);
   }

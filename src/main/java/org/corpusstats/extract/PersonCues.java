@@ -1,8 +1,10 @@
 package org.corpusstats.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +46,10 @@ final class PersonCues {
       } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
         result.add(retyped(m, "MISC"));
       } else {
-        result.add(withApostrophes(doc, withNickname(doc, sentence, m)));
+        RawMention named = withoutLowerCaseLead(doc, sentence, m);
+        if (named != null) {
+          result.add(withApostrophes(doc, withNickname(doc, sentence, named)));
+        }
       }
     }
     for (RawMention m : List.copyOf(result)) {
@@ -61,6 +66,59 @@ final class PersonCues {
    * "'Umar 'Abd al-Rahman": an apostrophe right before a capital, at the start of a word, stands for a letter of a
    * transliterated name (an Arabic ayn), not a quotation mark; such words before the name NER found belong to it.
    */
+  /**
+   * "Mr. Pip" and "Pip": a name written after a courtesy title is a person's, so the bare name is that person's too,
+   * when NER took it for a place or an organisation less often than the text titles it (a "Mr. Washington" once does
+   * not make the city a man).
+   */
+  static List<RawMention> titledNamesArePersons(List<RawMention> mentions) {
+    Map<String, Integer> titled = new HashMap<>();
+    Map<String, Integer> otherwise = new HashMap<>();
+    for (RawMention m : mentions) {
+      String[] words = m.key().split("\\s+");
+      if (m.nerType().equals("PERSON") && words.length == 2 && WordList.isCourtesyTitle(words[0])) {
+        titled.merge(words[1].toLowerCase(Locale.ROOT), 1, Integer::sum);
+      } else if (!m.nerType().equals("PERSON")) {
+        otherwise.merge(m.key().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<RawMention> result = new ArrayList<>(mentions.size());
+    for (RawMention m : mentions) {
+      String key = m.key().toLowerCase(Locale.ROOT);
+      boolean person = !m.nerType().equals("PERSON") && titled.getOrDefault(key, 0) >= otherwise.get(key);
+      result.add(person ? retyped(m, "PERSON") : m);
+    }
+    return result;
+  }
+
+  /**
+   * "continued Silver", "returned Holmes": NER sometimes takes the verb of a speech tag into the name after it. A
+   * name begins with a capital or a particle ("de Klerk"), so lower-case words before it are dropped; null when no
+   * word of the mention is capitalised.
+   */
+  private static RawMention withoutLowerCaseLead(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    Mention mention = m.mention();
+    int first = mention.tokenBegin();
+    while (first < mention.tokenEnd() && !isCapitalised(tokens.get(first))
+        && !PARTICLES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        && !tokens.get(first).text().startsWith("'")) {
+      first++;
+    }
+    if (first == mention.tokenBegin()) {
+      return m;
+    }
+    if (first == mention.tokenEnd()) {
+      return null;
+    }
+    int start = tokens.get(first).charBegin();
+    String surface = doc.slice(start, mention.charEnd());
+    Mention trimmed = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface), first,
+        mention.tokenEnd());
+    return new RawMention(trimmed, Names.key(surface), m.nerType());
+  }
+
   private static RawMention withApostrophes(AnnotatedText doc, RawMention m) {
     int begin = m.mention().charBegin();
     Matcher words = APOSTROPHE_WORDS.matcher(doc.slice(Math.max(0, begin - 60), begin));

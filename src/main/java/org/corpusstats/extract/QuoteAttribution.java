@@ -25,6 +25,10 @@ final class QuoteAttribution {
   private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
   private final NarrationBefore narration;
+  /** Who the paragraph before the quote being attributed reports as saying something in its own words, or null. */
+  private SpeakerResolver.Found reportedBefore;
+  /** What the lead-in reading of that paragraph gives, when the quote answers no one. */
+  private SpeakerResolver.Found leadInAfterReport;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -46,19 +50,36 @@ final class QuoteAttribution {
       SpeakerResolver.Found last = i == 0 ? null : found.get(i - 1);
       resolver.previousQuote(last == null || !last.type().equals("PERSON") ? "" : last.speaker(),
           i == 0 ? -1 : quotes.get(i - 1).end());
-      SpeakerResolver.Found speaker = fromCues(quotes.get(i));
-      if (speaker == null) {
-        speaker = fromDiscourse(quotes, found, i);
+      RawMention addressed = dialogue.vocative(quotes.get(i));
+      resolver.addressee(addressed == null ? "" : addressed.key());
+      reportedBefore = null;
+      SpeakerResolver.Found speaker = notSpokenTo(fromCues(quotes.get(i)));
+      if (speaker == null && reportedBefore != null) {
+        SpeakerResolver.Found answer = answer(quotes, found, i, reportedBefore);
+        speaker = notSpokenTo(answer != null ? answer : leadInAfterReport);
       }
-      found.add(speaker != null ? speaker : narration.onePersonBefore(quotes.get(i).begin()));
+      if (speaker == null) {
+        speaker = notSpokenTo(fromDiscourse(quotes, found, i));
+      }
+      found.add(speaker != null ? speaker : notSpokenTo(narration.onePersonBefore(quotes.get(i).begin())));
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
-        found.set(i, dialogue.fromLaterTurns(quotes, found, i));
+        RawMention addressed = dialogue.vocative(quotes.get(i));
+        resolver.addressee(addressed == null ? "" : addressed.key());
+        found.set(i, notSpokenTo(dialogue.fromLaterTurns(quotes, found, i)));
       }
     }
     dialogue.nameTheNarrator(quotes, found);
     return found;
+  }
+
+  /**
+   * "“Belay that, John,” said he": the person a quote speaks to by name does not speak it; a sieve that names them
+   * is wrong, and the quote is left to the sieves after it.
+   */
+  private SpeakerResolver.Found notSpokenTo(SpeakerResolver.Found found) {
+    return found != null && found.type().equals("PERSON") && resolver.spokenTo(found.speaker()) ? null : found;
   }
 
   private SpeakerResolver.Found fromCues(Span quote) {
@@ -71,6 +92,13 @@ final class QuoteAttribution {
         && !doc.sentence(sentence - 1).heading() && (endsInAColon(sentence - 1)
             || !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1))) {
       found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
+      reportedBefore = doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph() ? null
+          : cues.reporterOfOwnWords(sentence - 1);
+      if (reportedBefore != null) {
+        // an answer in dialogue, else (news, history: "He urged that he be removed. ¶ “…”") the reporter goes on
+        leadInAfterReport = found;
+        found = null;
+      }
     }
     if (found == null && startsItsSentence(sentence, quote.begin()) && !doc.opensParagraph(quote.begin())
         && sentence > 0 && doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph()
@@ -107,6 +135,25 @@ final class QuoteAttribution {
       }
     }
     return dialogue.afterAnInterruption(quotes, found, i);
+  }
+
+  /**
+   * "“…Speak out.” ¶ I stammered that I had no objection. ¶ “I should think not!…”": a paragraph that reports in
+   * its own words what someone said back to the turn before is a turn of the dialogue; the quote after it is the
+   * answer, by whoever spoke that turn before.
+   */
+  private SpeakerResolver.Found answer(List<Span> quotes, List<SpeakerResolver.Found> found, int i,
+                                       SpeakerResolver.Found reporter) {
+    if (i == 0 || reporter.speaker().isEmpty() || found.get(i - 1) == null || found.get(i - 1).speaker().isEmpty()
+        || found.get(i - 1).speaker().equals(reporter.speaker())
+        || doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).end() - 1) != 2) {
+      return null;
+    }
+    SpeakerResolver.Found before = found.get(i - 1);
+    String who = before.speaker().equals(SpeakerResolver.NARRATOR) ? "the narrator" : before.speaker();
+    String reported = reporter.speaker().equals(SpeakerResolver.NARRATOR) ? "the narrator" : reporter.speaker();
+    return new SpeakerResolver.Found(before.speaker(), before.type(), who + " [" + Sieve.TURN_TAKING.label
+        + ", answering what " + reported + " said back]", Sieve.TURN_TAKING);
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {

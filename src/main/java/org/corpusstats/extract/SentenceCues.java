@@ -84,6 +84,37 @@ final class SentenceCues {
   }
 
   /**
+   * "I stammered that I had no objection.", "He smiled, and assured her that…": a sentence whose main verb of saying
+   * has what was said as its own clause or object, closed by a full stop, reports its speech itself and leads into
+   * no quotation after it (unlike "He said:" or "He went on."). Who said it, or null when the sentence is no such
+   * report.
+   */
+  SpeakerResolver.Found reporterOfOwnWords(int sentence) {
+    SemanticGraph graph = resolver.graph(sentence);
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    IndexedWord root = graph == null ? null : graph.getFirstRoot();
+    if (root == null || tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(".")) {
+      return null;
+    }
+    List<IndexedWord> mainVerbs = new java.util.ArrayList<>(List.of(root));
+    graph.outgoingEdgeList(root).stream().filter(e -> e.getRelation().getShortName().equals("conj"))
+        .map(SemanticGraphEdge::getDependent).forEach(mainVerbs::add);
+    for (IndexedWord verb : mainVerbs) {
+      if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !isSpeechVerb(graph, verb)) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+        String relation = edge.getRelation().getShortName();
+        if (edge.getDependent().index() > verb.index() && (relation.equals("ccomp") || relation.equals("obj"))
+            && !doc.insideQuote(tokens.get(edge.getDependent().index() - 1).charBegin())) {
+          return subjectOf(sentence, graph, verb, Sieve.LEAD_IN);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * "He walked away…, and she was left to fret…; Charlotte tried to console her:": the colon opens what the subject
    * of the clause just before it says, the last of the main clauses joined to the root that has a subject.
    */

@@ -53,6 +53,16 @@ final class SpeakerResolver {
     antecedents.conversation(participants, previousTurn);
   }
 
+  /** See {@link Antecedents#addressee}. */
+  void addressee(String name) {
+    antecedents.addressee(name);
+  }
+
+  /** See {@link Antecedents#spokenTo}. */
+  boolean spokenTo(String speaker) {
+    return antecedents.spokenTo(speaker);
+  }
+
   /** See {@link Antecedents#previousQuote}. */
   void previousQuote(String speaker, int quoteEnd) {
     antecedents.previousQuote(speaker, quoteEnd);
@@ -84,6 +94,11 @@ final class SpeakerResolver {
         return new Found(numbered, mention.nerType(), evidence, sieve);
       }
       return new Found(mention.key(), mention.nerType(), evidence, sieve);
+    }
+    if (mention == null && Character.isUpperCase(token.text().codePointAt(0)) && antecedents.isPersonName(token.text())) {
+      // One sense per discourse: "Silver suddenly sprang up" where NER missed the name it tags elsewhere
+      return new Found(token.text(), "PERSON", evidence + " (" + token.text() + ", a person's name elsewhere in the text)",
+          sieve);
     }
     String lower = token.text().toLowerCase(Locale.ROOT);
     if (FIRST_PERSON.contains(lower)) {

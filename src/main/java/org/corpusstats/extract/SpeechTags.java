@@ -91,12 +91,15 @@ final class SpeechTags {
    * The head of the noun phrase starting at {@code t}: a pronoun; a name, with any courtesy title before it
    * ("Mr. Collins", "Sir William Lucas"); or a determiner or possessive, adjectives and a noun ("her mother").
    */
+  /** Subjects that name somebody not identified ("said one", "shouted another"): indefinite-speakers.txt. */
+  private static final java.util.Set<String> INDEFINITE = WordList.load("indefinite-speakers.txt");
+
   private static int phraseHeadFrom(List<Token> tokens, int t) {
     if (t >= tokens.size()) {
       return -1;
     }
     String pos = tokens.get(t).pos();
-    if (pos.equals("PRP")) {
+    if (pos.equals("PRP") || INDEFINITE.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
       return t;
     }
     int i = t;
@@ -112,14 +115,22 @@ final class SpeechTags {
     if (pos.equals("DT") || pos.equals("PRP$")) {
       i = t + 1;
       while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("NN")
-          && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN"))) {
-        i++;
+          && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")
+          || hyphenatedWithNext(tokens, i))) {
+        i += hyphenatedWithNext(tokens, i) ? 2 : 1;
       }
       if (i < tokens.size() && tokens.get(i).pos().startsWith("NN")) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** "the sea-cook": a word joined by a hyphen to a noun after it is a modifier of that noun. */
+  private static boolean hyphenatedWithNext(List<Token> tokens, int i) {
+    return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+        && tokens.get(i + 1).charBegin() == tokens.get(i).charEnd()
+        && tokens.get(i + 2).charBegin() == tokens.get(i + 1).charEnd() && tokens.get(i + 2).pos().startsWith("NN");
   }
 
   /**

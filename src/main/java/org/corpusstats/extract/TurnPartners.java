@@ -45,7 +45,7 @@ final class TurnPartners {
       }
       SpeakerResolver.Found f = found.get(j);
       String speaker = f == null || !f.type().equals("PERSON") ? null : f.speaker();
-      if (speaker == null || speaker.isEmpty() || speaker.equals(SpeakerResolver.NARRATOR) || p == laterParagraph) {
+      if (speaker == null || speaker.isEmpty() || p == laterParagraph) {
         continue;
       }
       if (later != null && !later.equals(speaker) && (later.equals(lastSpeaker) || speaker.equals(lastSpeaker))) {
