@@ -22,9 +22,9 @@ final class DialogueTurns {
   private final Addressees addressees;
   private final TurnPartners partners;
 
-  DialogueTurns(AnnotatedText doc, List<RawMention> mentions) {
+  DialogueTurns(AnnotatedText doc, MentionIndex index) {
     this.doc = doc;
-    this.index = new MentionIndex(mentions);
+    this.index = index;
     this.addressees = new Addressees(doc, index);
     this.partners = new TurnPartners(doc, index);
   }

@@ -33,8 +33,10 @@ final class QuoteAttribution {
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
     this.termSpans = new SpanIndex(termSpans);
-    this.dialogue = new DialogueTurns(doc, mentions);
-    this.resolver = new SpeakerResolver(doc, mentions, termSpans);
+    // one index of the document's mentions, for every rule that asks which mentions lie around a quote
+    MentionIndex index = new MentionIndex(mentions);
+    this.dialogue = new DialogueTurns(doc, index);
+    this.resolver = new SpeakerResolver(doc, mentions, index, termSpans);
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
     this.narration = new NarrationBefore(doc, resolver);

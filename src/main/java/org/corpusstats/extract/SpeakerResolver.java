@@ -33,17 +33,16 @@ final class SpeakerResolver {
   static final String NARRATOR = "\u0000narrator";
 
   private final AnnotatedText doc;
-  private final List<RawMention> mentions;
   private final SpanIndex termSpans;
   private final MentionIndex index;
   private final Antecedents antecedents;
   private final Descriptions descriptions;
 
-  SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
+  /** @param index the index of {@code mentions} that {@link QuoteAttribution} shares with its other rules */
+  SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, MentionIndex index, List<int[]> termSpans) {
     this.doc = doc;
-    this.mentions = mentions;
     this.termSpans = new SpanIndex(termSpans);
-    this.index = new MentionIndex(mentions);
+    this.index = index;
     this.antecedents = new Antecedents(doc, mentions, this);
     this.descriptions = new Descriptions(doc, this);
   }

@@ -330,18 +330,25 @@ final class EntityResolverTest {
 
   @Test
   void theUsersAliasesAndExclusionsWinOverLinks() {
-    mention("a.txt", "USSR", "LOCATION");
-    mention("a.txt", "Soviet Union", "LOCATION");
-    mention("a.txt", "Soviet Russia", "LOCATION");
-    EntityResolver aliased = new EntityResolver(List.of(new EntityResolver.Alias("USSR", "Soviet Russia", "")),
-        Set.of(), PAGES);
-    EntityResolver excluding = new EntityResolver(List.of(), Set.of("USSR"), PAGES);
+    mention("a.txt", "NR", "LOCATION");
+    mention("a.txt", "Norland Republic", "COUNTRY");
+    mention("a.txt", "Norland Republic", "COUNTRY");
+    mention("a.txt", "Old Norland", "LOCATION");
+    EntityResolver.Linker norland = (form, type, words) -> java.util.Optional.ofNullable(java.util.Map.of(
+        "NR", "Norland Republic", "Norland Republic", "Norland Republic").get(form));
+    EntityResolver aliased = new EntityResolver(List.of(new EntityResolver.Alias("NR", "Old Norland", "COUNTRY")),
+        Set.of(), norland);
+    EntityResolver excluding = new EntityResolver(List.of(), Set.of("NR"), norland);
 
     assertThat(resolve(aliased).entities()).singleElement().satisfies(e -> {
-      assertThat(e.name()).as("the alias file names the entity").isEqualTo("Soviet Russia");
-      assertThat(e.aliases()).contains("USSR", "Soviet Union");
+      // the link joins "Norland Republic", the fullest form (as many words, more mentions): the alias file's name wins
+      assertThat(e.name()).as("the alias file names the entity").isEqualTo("Old Norland");
+      assertThat(e.type()).isEqualTo("COUNTRY");
+      assertThat(e.aliases()).containsExactly("NR", "Norland Republic");
+      assertThat(e.mentions()).isEqualTo(4);
     });
-    assertThat(resolve(excluding).entities()).extracting(Entity::name).containsExactly("Soviet Russia", "Soviet Union");
-    assertThat(resolve(excluding).entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("USSR"));
+    assertThat(resolve(excluding).entities()).extracting(Entity::name)
+        .containsExactly("Norland Republic", "Old Norland");
+    assertThat(resolve(excluding).entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("NR"));
   }
 }

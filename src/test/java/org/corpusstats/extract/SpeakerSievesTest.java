@@ -103,6 +103,18 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aPersonTheNarrationBeforeNamesOnlyAsNoSubjectSpeaksNoQuoteAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The hall was full of soldiers and workers, and the debate had gone on since the morning.",
+        "The soldiers had waited all day for news of Oskar Lindqvist, who was still held in the fortress.",
+        "“We will not go home until they let him go, and we will not be silent!”"));
+
+    assertThat(quote(doc, "We will not go home").speaker()).as(quote(doc, "We will not go home").evidence()).isEmpty();
+    assertThat(quote(doc, "We will not go home").evidence()).doesNotContain("the narration before is about");
+  }
+
+  @Test
   void whoActsJustBeforeAQuoteInItsParagraphSpeaksIt() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
