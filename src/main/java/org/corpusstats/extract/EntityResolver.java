@@ -108,6 +108,7 @@ public final class EntityResolver {
       forms.computeIfAbsent(lower(raw.key()), k -> new Form()).add(raw);
     }
     Map<String, String> userTypes = new HashMap<>();
+    Set<String> userNames = new java.util.HashSet<>();
     UnionFind sets = new UnionFind(forms.keySet());
     for (Alias alias : aliases) {
       String canonical = lower(alias.canonical());
@@ -116,6 +117,7 @@ public final class EntityResolver {
       sets.add(canonical);
       sets.add(lower(alias.alias()));
       sets.union(lower(alias.alias()), canonical);
+      userNames.add(canonical);
       if (!alias.type().isBlank()) {
         userTypes.put(canonical, alias.type().strip().toUpperCase(Locale.ROOT));
       }
@@ -138,7 +140,7 @@ public final class EntityResolver {
     Map<String, String> typeByName = new HashMap<>();
     List<Entity> entities = new ArrayList<>();
     for (List<String> set : members.values()) {
-      String canonicalForm = set.stream().filter(userTypes::containsKey).findFirst()
+      String canonicalForm = set.stream().filter(userNames::contains).sorted().findFirst()
           .orElseGet(() -> set.stream().filter(nouns::contains).findFirst().orElseGet(() -> fullest(set, forms)));
       String name = forms.get(canonicalForm).display(canonicalForm);
       Form merged = new Form();

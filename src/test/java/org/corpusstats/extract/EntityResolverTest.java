@@ -233,6 +233,23 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aUsersAliasWithoutATypeStillNamesTheEntity() {
+    mention("a.txt", "Tolliver Grange", "PERSON");
+    mention("a.txt", "Tolliver Grange", "PERSON");
+    mention("a.txt", "Grange", "PERSON");
+
+    EntityResolver resolver = new EntityResolver(List.of(
+        new EntityResolver.Alias("Tolliver Grange", "Captain Grange", "")), Set.of());
+    EntityResolver.Resolution resolution = resolve(resolver);
+
+    assertThat(resolution.entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Captain Grange");
+      assertThat(e.type()).isEqualTo("PERSON");
+      assertThat(e.mentions()).isEqualTo(3);
+    });
+  }
+
+  @Test
   void excludedFormsAreNoEntity() {
     mention("a.txt", "Facebook", "ORGANIZATION");
     mention("a.txt", "Lenin", "PERSON");
