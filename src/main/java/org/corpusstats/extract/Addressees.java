@@ -66,6 +66,11 @@ final class Addressees {
         && f.evidence().substring(0, cueEnd).contains(f.speaker());
   }
 
+  private boolean addressesTheNarrator(List<Span> quotes, int i, String narrator) {
+    RawMention name = vocative(quotes.get(i));
+    return name != null && Antecedents.sameName(name.key(), narrator);
+  }
+
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
     Map<String, Integer> addressed = new TreeMap<>();
     Map<String, Integer> besideTurns = new TreeMap<>();
@@ -100,7 +105,11 @@ final class Addressees {
         .filter(n -> besideTurns.containsKey(n) || addressed.get(n) >= 2).orElse("");
     for (int i = 0; i < found.size(); i++) {
       SpeakerResolver.Found f = found.get(i);
-      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
+      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR) && !narrator.isEmpty()
+          && addressesTheNarrator(quotes, i, narrator)) {
+        // "“I should think not! Now, Mr. Pip, …”": words said to the narrator are not the narrator's
+        found.set(i, SpeakerResolver.Found.nobody(f.evidence() + " (but it speaks to " + narrator + ")", f.sieve()));
+      } else if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
         String evidence = narrator.isEmpty() ? f.evidence() + " (not named)"
             : f.evidence() + " (the narrator, " + narrator + ", as the others address them)";
         found.set(i, new SpeakerResolver.Found(narrator, narrator.isEmpty() ? "" : "PERSON", evidence, f.sieve()));

@@ -49,6 +49,11 @@ final class Antecedents {
     });
   }
 
+  /** A person's gender: a described one's from the noun ("the gentleman"), a named one's from the text. */
+  private Gender genderOf(String speaker) {
+    return DescribedPersons.isDescribed(speaker) ? DescribedPersons.gender(speaker) : genders.of(speaker);
+  }
+
   /** A name the document mostly tags as a person's. */
   boolean isPersonName(String key) {
     return personNames.contains(key);
@@ -80,7 +85,9 @@ final class Antecedents {
       return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
     }
     for (String participant : conversation) {
-      if (genders.of(participant) == gender && !participant.equalsIgnoreCase(lastTurn) && !spokenTo(participant)) {
+      boolean sameGender = DescribedPersons.isDescribed(participant) ? genderOf(participant).agrees(gender)
+          : genderOf(participant) == gender;
+      if (sameGender && !participant.equalsIgnoreCase(lastTurn) && !spokenTo(participant)) {
         return new Found(participant, "PERSON", evidence + " (" + token.text() + " = " + participant
             + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
@@ -90,10 +97,21 @@ final class Antecedents {
       return spoke.get();
     }
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
-    return lastNamedSubject(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
+    // A person described as a subject after the last one named ("The stranger looked up. “…,” said he") is meant;
+    // with no subject named, coreference is asked first.
+    Optional<RawMention> namedSubject = lastNamedSubject(token.charBegin(), gender);
+    Optional<Found> describedSubject = names.describedSubject(token.charBegin(), gender,
+        namedSubject.map(m -> m.mention().charBegin()).orElse(-1)).filter(d -> !d.equalsIgnoreCase(lastTurn))
+        .map(d -> new Found(d, "PERSON", evidence + " (" + token.text() + " = " + DescribedPersons.description(d)
+            + ", the last person described as a subject)", sieve));
+    if (describedSubject.isPresent() && namedSubject.isPresent()) {
+      return describedSubject.get();
+    }
+    return namedSubject.map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", the last person named as a subject)", sieve))
         .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve)
             .filter(f -> !spokenTo(f.speaker())))
+        .or(() -> describedSubject)
         .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).filter(p -> !spokenTo(p.key())).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
             + " stands for)", sieve)))
@@ -141,7 +159,7 @@ final class Antecedents {
 
   private Optional<Found> speakerJustBefore(int sentence, Token token, Gender gender, String evidence, Sieve sieve) {
     if (previousSpeaker.isEmpty() || previousSpeaker.equals(SpeakerResolver.NARRATOR)
-        || previousQuoteEnd > token.charBegin() || !genders.of(previousSpeaker).agrees(gender)
+        || previousQuoteEnd > token.charBegin() || !genderOf(previousSpeaker).agrees(gender)
         || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 1) {
       return Optional.empty();
     }

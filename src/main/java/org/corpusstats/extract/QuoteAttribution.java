@@ -52,7 +52,7 @@ final class QuoteAttribution {
       SpeakerResolver.Found last = i == 0 ? null : found.get(i - 1);
       resolver.previousQuote(last == null || !last.type().equals("PERSON") ? "" : last.speaker(),
           i == 0 ? -1 : quotes.get(i - 1).end());
-      RawMention addressed = dialogue.vocative(quotes.get(i));
+      RawMention addressed = addressedIn(quotes, i);
       resolver.addressee(addressed == null ? "" : addressed.key());
       reportedBefore = null;
       SpeakerResolver.Found speaker = notSpokenTo(fromCues(quotes.get(i)));
@@ -67,13 +67,23 @@ final class QuoteAttribution {
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
-        RawMention addressed = dialogue.vocative(quotes.get(i));
+        RawMention addressed = addressedIn(quotes, i);
         resolver.addressee(addressed == null ? "" : addressed.key());
         found.set(i, notSpokenTo(dialogue.fromLaterTurns(quotes, found, i)));
       }
     }
     dialogue.nameTheNarrator(quotes, found);
+    resolver.nameTheDescribed(quotes, found);
     return found;
+  }
+
+  /** The person a quote addresses by name, or the part of it before its tag does ("“…, Mr. Grey,” he said; “…”"). */
+  private RawMention addressedIn(List<Span> quotes, int i) {
+    RawMention addressed = dialogue.vocative(quotes.get(i));
+    if (addressed == null && i > 0 && doc.sentenceAt(quotes.get(i - 1).begin()) == doc.sentenceAt(quotes.get(i).begin())) {
+      addressed = dialogue.vocative(quotes.get(i - 1));
+    }
+    return addressed;
   }
 
   /**

@@ -16,6 +16,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class SentenceCues {
 
   private static final int MAX_CLIMB = 3;
+  private static final int MAX_CLAUSES = 6;
+  private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("conj", "ccomp", "advcl");
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
@@ -96,10 +98,17 @@ final class SentenceCues {
     if (root == null || tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(".")) {
       return null;
     }
+    // the main clauses first, then the clauses they take ("…so fast that I could scarcely stammer I had…")
     List<IndexedWord> mainVerbs = new java.util.ArrayList<>(List.of(root));
-    graph.outgoingEdgeList(root).stream().filter(e -> e.getRelation().getShortName().equals("conj"))
-        .map(SemanticGraphEdge::getDependent).forEach(mainVerbs::add);
+    for (int k = 0; k < mainVerbs.size() && k < MAX_CLAUSES; k++) {
+      graph.outgoingEdgeList(mainVerbs.get(k)).stream()
+          .filter(e -> CLAUSE_RELATIONS.contains(e.getRelation().getShortName()))
+          .map(SemanticGraphEdge::getDependent).filter(w -> !mainVerbs.contains(w)).forEach(mainVerbs::add);
+    }
     for (IndexedWord verb : mainVerbs) {
+      if (!hasSubject(graph, verb)) {
+        continue;
+      }
       if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !isSpeechVerb(graph, verb)) {
         continue;
       }

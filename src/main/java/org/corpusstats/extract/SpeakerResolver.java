@@ -37,6 +37,7 @@ final class SpeakerResolver {
   private final MentionIndex index;
   private final Antecedents antecedents;
   private final Descriptions descriptions;
+  private final DescribedPersons described;
 
   /** @param index the index of {@code mentions} that {@link QuoteAttribution} shares with its other rules */
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, MentionIndex index, List<int[]> termSpans) {
@@ -45,6 +46,7 @@ final class SpeakerResolver {
     this.index = index;
     this.antecedents = new Antecedents(doc, mentions, this);
     this.descriptions = new Descriptions(doc, this);
+    this.described = new DescribedPersons(doc, this);
   }
 
   /** See {@link Antecedents#conversation}. */
@@ -60,6 +62,16 @@ final class SpeakerResolver {
   /** See {@link Antecedents#spokenTo}. */
   boolean spokenTo(String speaker) {
     return antecedents.spokenTo(speaker);
+  }
+
+  /** See {@link DescribedPersons#lastSubject}. */
+  Optional<String> describedSubject(int offset, Gender gender, int namedAt) {
+    return described.lastSubject(offset, gender, namedAt);
+  }
+
+  /** See {@link DescribedPersons#name}. */
+  void nameTheDescribed(List<QuoteAttribution.Span> quotes, List<Found> found) {
+    described.name(quotes, found);
   }
 
   /** See {@link Antecedents#previousQuote}. */
@@ -131,7 +143,8 @@ final class SpeakerResolver {
       if (author.isPresent()) {
         return author.get();
       }
-      return antecedents.personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve).orElse(null);
+      return antecedents.personByCoreference(sentence, tokenIndex, token, Gender.UNKNOWN, evidence, sieve)
+          .orElseGet(() -> described.describe(sentence, tokenIndex, evidence, sieve));
     }
     return null;
   }

@@ -30,7 +30,7 @@ final class SpeechTags {
         t++;
       }
       if (t < tokens.size() && isSpeechVerb(tokens.get(t)) && !tokens.get(t).pos().equals("VBG")
-          && !tokens.get(t).pos().equals("VBN")) {
+          && (!tokens.get(t).pos().equals("VBN") || subjectFollows(tokens, t))) {
         // said he / said Mr. Collins / said the girl (a participle's noun is its object: "citing the example")
         int head = phraseHeadFrom(tokens, t + 1);
         if (head >= 0) {
@@ -124,6 +124,18 @@ final class SpeechTags {
       }
     }
     return -1;
+  }
+
+  /**
+   * "“…!” repeated the gentleman": the tagger takes some past tenses of an inverted tag for participles; a verb of
+   * saying right after a quote with a subject right after it ("the", a name, a pronoun) is a tag all the same.
+   */
+  private static boolean subjectFollows(List<Token> tokens, int verb) {
+    if (verb + 1 >= tokens.size()) {
+      return false;
+    }
+    String pos = tokens.get(verb + 1).pos();
+    return pos.equals("DT") || pos.startsWith("NNP") || pos.equals("PRP");
   }
 
   /** "the sea-cook": a word joined by a hyphen to a noun after it is a modifier of that noun. */
