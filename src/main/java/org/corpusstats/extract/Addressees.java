@@ -68,7 +68,7 @@ final class Addressees {
 
   private boolean addressesTheNarrator(List<Span> quotes, int i, String narrator) {
     RawMention name = vocative(quotes.get(i));
-    return name != null && Antecedents.sameName(name.key(), narrator);
+    return name != null && PersonName.same(name.key(), narrator);
   }
 
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
@@ -91,7 +91,7 @@ final class Addressees {
       int p = doc.paragraphOf(quotes.get(i).begin());
       boolean byOther = found.get(i) != null && !found.get(i).speaker().equals(SpeakerResolver.NARRATOR);
       RawMention name = byOther ? vocative(quotes.get(i)) : null;
-      if (name == null || namedSpeakers.stream().anyMatch(s -> Antecedents.sameName(s, name.key()))) {
+      if (name == null || namedSpeakers.stream().anyMatch(s -> PersonName.same(s, name.key()))) {
         continue;
       }
       addressed.merge(name.key(), 1, Integer::sum);

@@ -69,4 +69,21 @@ final class PersonName {
   private static boolean isInitial(String word) {
     return word.matches("\\p{L}\\.?");
   }
+
+  /**
+   * "George" and "George Merry", "Merry" and "George Merry", "Mr. Merry" and "Merry": one name is the other's first
+   * or last words, courtesy titles aside.
+   */
+  static boolean same(String a, String b) {
+    List<String> x = PersonName.words(a.toLowerCase(java.util.Locale.ROOT));
+    List<String> y = PersonName.words(b.toLowerCase(java.util.Locale.ROOT));
+    x = x.size() > 1 && WordList.isCourtesyTitle(x.get(0)) ? x.subList(1, x.size()) : x;
+    y = y.size() > 1 && WordList.isCourtesyTitle(y.get(0)) ? y.subList(1, y.size()) : y;
+    x = x.stream().map(GivenNames::fullForm).toList();
+    y = y.stream().map(GivenNames::fullForm).toList();
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = x.size() <= y.size() ? y : x;
+    return !shorter.isEmpty() && (longer.subList(0, shorter.size()).equals(shorter)
+        || longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter));
+  }
 }

@@ -79,7 +79,7 @@ final class SentenceCues {
       if (only != null) {
         return only;
       }
-      best = clauseBeforeColon(graph);
+      best = Clauses.beforeColon(graph);
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : subjectOf(sentence, graph, best, sieve);
@@ -106,7 +106,7 @@ final class SentenceCues {
           .map(SemanticGraphEdge::getDependent).filter(w -> !mainVerbs.contains(w)).forEach(mainVerbs::add);
     }
     for (IndexedWord verb : mainVerbs) {
-      if (!hasSubject(graph, verb)) {
+      if (!Clauses.hasSubject(graph, verb)) {
         continue;
       }
       if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !isSpeechVerb(graph, verb)) {
@@ -121,29 +121,6 @@ final class SentenceCues {
       }
     }
     return null;
-  }
-
-  /**
-   * "He walked away…, and she was left to fret…; Charlotte tried to console her:": the colon opens what the subject
-   * of the clause just before it says, the last of the main clauses joined to the root that has a subject.
-   */
-  private static IndexedWord clauseBeforeColon(SemanticGraph graph) {
-    IndexedWord root = graph.getFirstRoot();
-    IndexedWord last = root;
-    java.util.Deque<IndexedWord> clauses = new java.util.ArrayDeque<>(List.of(root));
-    while (!clauses.isEmpty()) {
-      IndexedWord clause = clauses.pop();
-      if (hasSubject(graph, clause) && clause.index() > last.index()) {
-        last = clause;
-      }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeList(clause)) {
-        String relation = edge.getRelation().getShortName();
-        if (relation.equals("conj") || relation.equals("parataxis")) {
-          clauses.push(edge.getDependent());
-        }
-      }
-    }
-    return last;
   }
 
   /**
@@ -172,26 +149,6 @@ final class SentenceCues {
     return null;
   }
 
-  /** The conjunct before a subjectless verb that has the subject both share, or null. */
-  private static IndexedWord sharedSubjectClause(SemanticGraph graph, IndexedWord verb) {
-    IndexedWord parent = graph.getParent(verb);
-    if (parent == null || !graph.reln(parent, verb).getShortName().equals("conj") || hasSubject(graph, verb)) {
-      return null;
-    }
-    IndexedWord nearest = null;
-    for (IndexedWord sibling : graph.getChildren(parent)) {
-      if (sibling.index() < verb.index() && graph.reln(parent, sibling).getShortName().equals("conj")
-          && hasSubject(graph, sibling) && (nearest == null || sibling.index() > nearest.index())) {
-        nearest = sibling;
-      }
-    }
-    return nearest != null ? nearest : hasSubject(graph, parent) ? parent : null;
-  }
-
-  private static boolean hasSubject(SemanticGraph graph, IndexedWord word) {
-    return graph.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
-  }
-
   private SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
     IndexedWord clause = verb;
     boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
@@ -211,7 +168,7 @@ final class SentenceCues {
       // the parser attached it
       clause = graph.getFirstRoot();
     }
-    IndexedWord sharing = participle ? null : sharedSubjectClause(graph, verb);
+    IndexedWord sharing = participle ? null : Clauses.sharedSubject(graph, verb);
     if (sharing != null) {
       // "he turned to his partner, and said": coordinated verbs share the subject of the first
       clause = sharing;

@@ -1,0 +1,171 @@
+package org.corpusstats.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.corpusstats.extract.QuoteAttribution.Span;
+import org.corpusstats.extract.SpeakerResolver.Found;
+
+/**
+ * The names of the persons {@link DescribedPersons} found speaking, once every quote has a speaker: one who names
+ * himself ("My name is Jaggers"), and the descriptions that are the same person as him.
+ */
+final class DescribedNames {
+
+  /** Paragraphs between two descriptions' speeches that still make one scene. */
+  private static final int SCENE_GAP = 8;
+  private static final Pattern NAMES_ITSELF = Pattern.compile(
+      "(?is).*(?:\\bmy name(?:'s|\\s+is)|\\bI\\s+am|\\bI'm)\\s+$");
+  private static final Pattern NAME_FOLLOWS = Pattern.compile("(?is).*\\bmy name\\W*$");
+  private static final Pattern DESCRIBES_ITSELF = Pattern.compile("(?i)\\bI\\s+am\\s+(?:a|an|the)\\s+([a-z]+)\\b");
+
+  private final AnnotatedText doc;
+  private final SpeakerResolver resolver;
+
+  DescribedNames(AnnotatedText doc, SpeakerResolver resolver) {
+    this.doc = doc;
+    this.resolver = resolver;
+  }
+
+  /**
+   * Once every quote has a speaker: each described speaker who names himself in one of his quotes takes the name,
+   * and the descriptions he gives himself ("I am a lawyer") the same; the others are left without a name.
+   */
+  void name(List<Span> quotes, List<Found> found) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> sameAs = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Found f = found.get(i);
+      if (f == null || !DescribedPersons.isDescribed(f.speaker())) {
+        continue;
+      }
+      Span quote = quotes.get(i);
+      boolean nameFollows = i > 0 && found.get(i - 1) != null && found.get(i - 1).speaker().equals(f.speaker())
+          && NAME_FOLLOWS.matcher(doc.slice(quotes.get(i - 1).begin(), quotes.get(i - 1).end())
+              .replaceAll("[\\p{Pf}\\p{Pi}\"',.;:\\s]+$", "")).matches();
+      for (RawMention m : resolver.mentionsBetween(quote.begin(), quote.end())) {
+        String before = doc.slice(quote.begin(), m.mention().charBegin()).replaceFirst("^[\\p{Pi}\"']", "");
+        boolean introduces = NAMES_ITSELF.matcher(before).matches() || nameFollows && before.matches("(?i)\\s*is\\s+");
+        if (m.nerType().equals("PERSON") && m.mention().charEnd() <= quote.end() && introduces) {
+          names.putIfAbsent(f.speaker(), m.key());
+        }
+      }
+      java.util.regex.Matcher self = DESCRIBES_ITSELF.matcher(doc.slice(quote.begin(), quote.end()));
+      while (self.find()) {
+        String noun = self.group(1).toLowerCase(Locale.ROOT);
+        if (DescribedPersons.isPersonNoun(noun)) {
+          sameAs.putIfAbsent(DescribedPersons.MARK + noun, f.speaker());
+        }
+      }
+    }
+    EntityResolver.UnionFind same = new EntityResolver.UnionFind(new HashSet<>());
+    sameByCoreference(same);
+    sameInOneScene(quotes, found, same);
+    sameAs.forEach((noun, speaker) -> join(same, noun, speaker));
+    Map<String, String> groupNames = new HashMap<>();
+    names.forEach((speaker, name) -> {
+      same.add(speaker);
+      groupNames.putIfAbsent(same.find(speaker), name);
+    });
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f == null || !DescribedPersons.isDescribed(f.speaker())) {
+        continue;
+      }
+      same.add(f.speaker());
+      String name = names.containsKey(f.speaker()) ? names.get(f.speaker()) : groupNames.get(same.find(f.speaker()));
+      String evidence = readable(f.evidence());
+      found.set(i, name == null ? Found.nobody(evidence, f.sieve())
+          : new Found(name, "PERSON", evidence + " (" + DescribedPersons.description(f.speaker()) + " = " + name
+              + ", who gives his name in a quotation)", f.sieve()));
+    }
+  }
+
+  /**
+   * "the stranger" … "the gentleman": descriptions CoreNLP's coreference puts in one chain are one person; each
+   * so are their keys.
+   */
+  private void sameByCoreference(EntityResolver.UnionFind same) {
+    for (CorefChains.ChunkChains chunk : doc.corefChains().byChunk()) {
+      for (edu.stanford.nlp.coref.data.CorefChain chain : chunk.chains().values()) {
+        String first = null;
+        for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+          int sentence = m.sentNum - 1 + chunk.sentenceOffset();
+          if (sentence < 0 || sentence >= doc.sentences.size()) {
+            continue;
+          }
+          List<Token> tokens = doc.sentence(sentence).tokens();
+          int head = m.headIndex - 1;
+          if (head < 0 || head >= tokens.size() || !DescribedPersons.isPersonNoun(tokens.get(head)) || !DescribedPersons.definite(tokens, head)) {
+            continue;
+          }
+          String key = DescribedPersons.MARK + tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+          if (first == null) {
+            first = key;
+          }
+          join(same, first, key);
+        }
+      }
+    }
+  }
+
+  private static void join(EntityResolver.UnionFind same, String a, String b) {
+    same.add(a);
+    same.add(b);
+    same.union(a, b);
+  }
+
+  /**
+   * "said the stranger" … "pursued the gentleman": two descriptions that speak in the same stretch of the text (at
+   * most {@link #SCENE_GAP} paragraphs apart) and never answer each other are one person described two ways (two persons in one scene talk to each other, or the
+   * text tells them apart by name).
+   */
+  private void sameInOneScene(List<Span> quotes, List<Found> found, EntityResolver.UnionFind same) {
+    Map<String, int[]> range = new java.util.LinkedHashMap<>();
+    Set<String> answering = new HashSet<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      Found f = found.get(i);
+      if (f == null || !DescribedPersons.isDescribed(f.speaker())) {
+        continue;
+      }
+      int paragraph = doc.paragraphOf(quotes.get(i).begin());
+      range.computeIfAbsent(f.speaker(), k -> new int[] {paragraph, paragraph})[1] = paragraph;
+      Found before = i > 0 ? found.get(i - 1) : null;
+      if (before != null && DescribedPersons.isDescribed(before.speaker()) && !before.speaker().equals(f.speaker())
+          && doc.paragraphOf(quotes.get(i - 1).begin()) >= paragraph - 1) {
+        answering.add(before.speaker() + f.speaker());
+        answering.add(f.speaker() + before.speaker());
+      }
+    }
+    List<String> keys = List.copyOf(range.keySet());
+    for (int a = 0; a < keys.size(); a++) {
+      for (int b = a + 1; b < keys.size(); b++) {
+        int[] x = range.get(keys.get(a));
+        int[] y = range.get(keys.get(b));
+        boolean overlap = x[0] <= y[1] + SCENE_GAP && y[0] <= x[1] + SCENE_GAP;
+        if (overlap && !answering.contains(keys.get(a) + keys.get(b))) {
+          join(same, keys.get(a), keys.get(b));
+        }
+      }
+    }
+  }
+
+  /** Evidence that names a described speaker by its key, with the description in its place. */
+  static String readable(String evidence) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < evidence.length(); i++) {
+      char c = evidence.charAt(i);
+      if (c == DescribedPersons.MARK) {
+        out.append("the ");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
