@@ -96,6 +96,12 @@ final class SpeakerResolver {
       return null;
     }
     RawMention mention = mentionAt(token.charBegin());
+    String lower = token.text().toLowerCase(Locale.ROOT);
+    if (FIRST_PERSON.contains(lower.replaceFirst("\\.$", ""))
+        && (mention == null || mention.mention().charEnd() <= token.charEnd())) {
+      // "said I." at a sentence's end is one token, which the tagger may take for an initial
+      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve);
+    }
     if (mention != null && NAMED_SPEAKER_TYPES.contains(mention.nerType())) {
       List<Token> tokens = doc.sentence(sentence).tokens();
       int first = mention.mention().tokenBegin();
@@ -110,10 +116,6 @@ final class SpeakerResolver {
       // One sense per discourse: "Silver suddenly sprang up" where NER missed the name it tags elsewhere
       return new Found(token.text(), "PERSON", evidence + " (" + token.text() + ", a person's name elsewhere in the text)",
           sieve);
-    }
-    String lower = token.text().toLowerCase(Locale.ROOT);
-    if (FIRST_PERSON.contains(lower)) {
-      return new Found(NARRATOR, "PERSON", evidence + " (I = the narrator)", sieve);
     }
     if (token.pos().startsWith("PRP")) {
       return antecedents.pronoun(sentence, tokenIndex, token, evidence, sieve);

@@ -1,0 +1,95 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks in dialogue when the tags say little: the person addressed, a first-person narrator, a person described
+ * but not named ("said the stranger"), "said one", a reply reported in the narration. Small texts written for the
+ * test, through the real CoreNLP models, with made-up names.
+ */
+@Tag("corenlp")
+final class DialogueSpeakersTest {
+
+  @Test
+  void thePersonAQuoteAddressesByNameDoesNotSpeakIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Edgar Moss watched Harold Vance across the table. Harold Vance said nothing for a long time.",
+        "“Wake up, Harold, the boat leaves within the hour and we have not packed a thing,” he said."));
+
+    Quote quote = quote(doc, "Wake up");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Moss");
+  }
+
+  @Test
+  void theNarratorIsThePersonTheOthersAddressByName() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“Where have you been all the morning, Ned?” asked Martha Quill.",
+        "“At the mill,” said I. “The wheel is broken again and nobody in the village can mend it.”",
+        "“Then you must go back tomorrow, Ned, and take your father's tools with you,” said she."));
+
+    Quote quote = quote(doc, "The wheel is broken");
+    assertThat(quote.speaker()).as(quote.evidence()).isEqualTo("Ned");
+    assertThat(quote(doc, "Then you must go back").speaker()).contains("Quill");
+  }
+
+  @Test
+  void aDescribedSpeakerWhoGivesHisNameInAQuotationTakesIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "A tall stranger came into the inn and sat down by the fire without a word.",
+        "“Is the landlord at home tonight?” said the stranger. “I have ridden forty miles to see him.”",
+        "“He is out at the market until late,” said Tom Briggs.",
+        "“My name,” said he, “is Ambrose Pell, and I will wait for him here by the fire.”"));
+
+    Quote first = quote(doc, "Is the landlord");
+    assertThat(first.speaker()).as(first.evidence()).contains("Pell");
+    assertThat(first.evidence()).contains("the stranger");
+    assertThat(quote(doc, "He is out").speaker()).contains("Briggs");
+  }
+
+  @Test
+  void aDescribedSpeakerNeverNamedLeavesTheSpeakerEmptyButKeepsHisTurns() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Tom Briggs stopped at the gate, where a soldier stood guard with his rifle.",
+        "“You cannot pass this gate without a written order from the colonel,” said the soldier.",
+        "“I have carried letters through this gate every day for a year,” replied Tom Briggs.",
+        "“Then you have carried them for a year without an order, and that is over now.”"));
+
+    Quote first = quote(doc, "You cannot pass");
+    assertThat(first.speaker()).as(first.evidence()).isEmpty();
+    assertThat(first.evidence()).contains("the soldier");
+    Quote third = quote(doc, "Then you have carried");
+    assertThat(third.speaker()).as(third.evidence()).isEmpty();
+    assertThat(third.evidence()).contains("the soldier");
+  }
+
+  @Test
+  void anIndefiniteSpeakerNamesNobodyAndNoRuleGuessesOne() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Captain Rowe read the letter aloud to the crew on the deck.",
+        "“That is the old captain's hand, sure enough, and his mark below it,” said one."));
+
+    Quote quote = quote(doc, "old captain's hand");
+    assertThat(quote.speaker()).as(quote.evidence()).isEmpty();
+    assertThat(quote.evidence()).contains("said one");
+  }
+
+  @Test
+  void theQuoteAfterAReportedReplyIsTheOtherPersonsAnswer() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“Will you walk with me to the harbour this evening, Mr. Dale?” asked Rosa Finch.",
+        "Mr. Dale said that he would come gladly, and that he would bring a lamp.",
+        "“Then we shall leave at six, and you must wear your good coat against the wind.”"));
+
+    Quote quote = quote(doc, "Then we shall leave");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Finch");
+    assertThat(quote.evidence()).contains("answering");
+  }
+
+  private static Quote quote(DocumentAnalysis doc, String text) {
+    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
+        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
+  }
+}
