@@ -149,6 +149,17 @@ final class SpeakerSievesTest {
         .contains("Marais");
   }
 
+  @Test
+  void theVerbOfSayingTheQuoteHangsFromSpeaksItNotANearerOne() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“We shall have the vote by the spring, whatever the council decides,” said Ivan Petrov.",
+        "The porter grumbled as he put on my hat, “Nobody can tell what will become of this poor old city now.”"));
+
+    assertThat(quote(doc, "Nobody can tell").speaker()).as(quote(doc, "Nobody can tell").evidence()).isEmpty();
+    assertThat(quote(doc, "Nobody can tell").evidence()).contains("porter grumbled");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
