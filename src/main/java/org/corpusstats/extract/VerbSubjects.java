@@ -86,6 +86,10 @@ final class VerbSubjects {
           .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
           .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
+      IndexedWord inverted = Subjects.invertedSubject(graph, clause);
+      if (subjects.isEmpty() && inverted != null && resolver.mayBeSpeaker(sentence, inverted.index() - 1)) {
+        subjects = List.of(inverted);
+      }
       for (IndexedWord subject : subjects) {
         IndexedWord antecedent = graph.getParent(clause);
         if ((subject.tag().equals("WP") || subject.tag().equals("WDT")) && antecedent != null

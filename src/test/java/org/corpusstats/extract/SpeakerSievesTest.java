@@ -160,6 +160,22 @@ final class SpeakerSievesTest {
     assertThat(quote(doc, "Nobody can tell").evidence()).contains("porter grumbled");
   }
 
+  @Test
+  void aSubjectAfterItsVerbInAnInversionIsStillTheSubject() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Amid the confusion Boris Adler offered a resolution, asking the workers to stay calm.",
+        "Then up leaped Ivan Petrov, shouting that the committee had no right to decide anything. The committee was "
+            + "dead, he said, and the vote was a trick.",
+        "“As for us, we will not vote on this resolution at all!”",
+        "“The strikers are the worst enemies of order,” declared the Morning Post. Said the Evening Courier, “The "
+            + "council ought to resign at once and call new elections.”"));
+
+    assertThat(quote(doc, "As for us").speaker()).as(quote(doc, "As for us").evidence()).contains("Petrov");
+    assertThat(quote(doc, "The council ought").speaker()).as(quote(doc, "The council ought").evidence())
+        .contains("Evening Courier");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
