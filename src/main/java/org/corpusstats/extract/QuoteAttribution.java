@@ -33,7 +33,7 @@ final class QuoteAttribution {
     this.resolver = new SpeakerResolver(doc, mentions, termSpans);
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
-    this.narration = new NarrationBefore(doc, resolver);
+    this.narration = new NarrationBefore(doc, resolver, this.termSpans);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */

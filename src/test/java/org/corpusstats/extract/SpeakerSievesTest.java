@@ -176,6 +176,19 @@ final class SpeakerSievesTest {
         .contains("Evening Courier");
   }
 
+  @Test
+  void aScareQuotedTermDoesNotMakeTheNarrationBeforeAQuoteAQuotation() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "With remarkable foresight Anna Weber warned that the old ministries could be “abolished” overnight, while the "
+            + "new markets would take years to build. Hence:",
+        "“The planning offices would be turned for the transitional period into a series of bargains between the "
+            + "state and the new owners.”"));
+
+    assertThat(quote(doc, "The planning offices").speaker()).as(quote(doc, "The planning offices").evidence())
+        .contains("Weber");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
