@@ -54,6 +54,19 @@ final class Descriptions {
     return Optional.empty();
   }
 
+  /**
+   * "his voice", "Lenin's words": a noun for what someone says (speech-nouns.txt) with a possessor; the possessor's
+   * token index, or -1.
+   */
+  int possessorOfSpeech(SemanticGraph graph, IndexedWord noun) {
+    if (graph == null || noun == null || noun.lemma() == null
+        || !NamedSources.SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return graph.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
+        .mapToInt(e -> e.getDependent().index() - 1).findFirst().orElse(-1);
+  }
+
   /** "The President told us": the last person named with that title before ("President Bush"). */
   Optional<RawMention> titleHolder(Token title, boolean isTitle) {
     String word = title.lemma().toLowerCase(Locale.ROOT);

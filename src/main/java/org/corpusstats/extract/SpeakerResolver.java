@@ -99,6 +99,11 @@ final class SpeakerResolver {
           evidence, sieve);
     }
     if (token.pos().startsWith("NN")) {
+      int possessor = descriptions.possessorOfSpeech(graph, word);
+      if (possessor >= 0) {
+        // "his voice could be heard screaming", "Lenin's words were": whose voice or words they are speaks
+        return resolve(sentence, possessor, evidence, sieve);
+      }
       Optional<Found> named = descriptions.namedOn(sentence, graph, word, evidence, sieve);
       if (named.isPresent()) {
         return named.get();

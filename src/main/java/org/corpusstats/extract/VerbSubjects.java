@@ -73,7 +73,14 @@ final class VerbSubjects {
       // "he turned to his partner, and said": coordinated verbs share the subject of the first
       clause = sharing;
     }
-    return climbToSubject(sentence, graph, verb, clause, sieve);
+    SpeakerResolver.Found found = climbToSubject(sentence, graph, verb, clause, sieve);
+    IndexedWord governor = graph.getParent(verb);
+    if (found == null && participle && clause != verb && governor != null) {
+      // "Uproar, in which his voice could be heard screaming, “…”": when the main clause has no subject (a noun
+      // phrase alone, a cleft's "it"), the participle's is the clause it hangs from
+      found = climbToSubject(sentence, graph, verb, governor, sieve);
+    }
+    return found;
   }
 
   private SpeakerResolver.Found climbToSubject(int sentence, SemanticGraph graph, IndexedWord verb, IndexedWord from,

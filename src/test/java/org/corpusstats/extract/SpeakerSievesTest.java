@@ -189,6 +189,23 @@ final class SpeakerSievesTest {
         .contains("Weber");
   }
 
+  @Test
+  void aParticipleWhoseMainClauseHasNoSubjectTakesTheSubjectOfTheClauseItHangsFrom() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“The council has full power to act, and it must be obeyed by every district,” said Ivan Petrov.",
+        "Immense continued uproar, in which his voice could be heard screaming, as he pounded the table, “Those who "
+            + "want this are committing a crime against the people!”",
+        "Anna Weber travelled widely as a young woman. It was in Paris in 1970 that she observed what she later "
+            + "described as the coldness of the city, later noting that she “never felt so alone as in those grey "
+            + "winter months there”."));
+
+    assertThat(quote(doc, "Those who want this").speaker()).as(quote(doc, "Those who want this").evidence())
+        .contains("Petrov");
+    assertThat(quote(doc, "never felt so alone").speaker()).as(quote(doc, "never felt so alone").evidence())
+        .contains("Weber");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
