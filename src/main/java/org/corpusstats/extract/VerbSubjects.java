@@ -57,10 +57,14 @@ final class VerbSubjects {
     if (participle && modified != null && modified.tag().startsWith("NN")
         && graph.reln(modified, verb).toString().equals("acl")) {
       // "an FAA information circular to airlines noting…": a participle that modifies a noun says what that noun does
-      String evidence = tags.cue(sentence, modified.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
-      SpeakerResolver.Found found = resolver.resolve(sentence, modified.index() - 1, evidence, sieve);
-      if (found != null) {
-        return found;
+      // "…a circular to airlines noting": when the nearer noun names nobody, the participle may belong to the noun
+      // phrase it sits in (the parser cannot tell), so the nouns up that phrase are asked in turn
+      for (IndexedWord noun = modified; noun != null && !noun.tag().startsWith("VB"); noun = graph.getParent(noun)) {
+        String evidence = tags.cue(sentence, noun.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+        SpeakerResolver.Found found = resolver.resolve(sentence, noun.index() - 1, evidence, sieve);
+        if (found != null) {
+          return found;
+        }
       }
     }
     if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {

@@ -206,6 +206,18 @@ final class SpeakerSievesTest {
         .contains("Weber");
   }
 
+  @Test
+  void aParticipleAfterANounThatNamesNobodyBelongsToTheNounPhraseItSitsIn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Doctors in the north reported many cases of fever in April. This report led to a Health Ministry information "
+            + "circular to hospitals noting the risk of “a serious outbreak of fever in the northern provinces before "
+            + "the winter”."));
+
+    assertThat(quote(doc, "a serious outbreak").speaker()).as(quote(doc, "a serious outbreak").evidence())
+        .contains("Ministry");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
