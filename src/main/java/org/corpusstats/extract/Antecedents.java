@@ -95,6 +95,17 @@ final class Antecedents {
   }
 
   /**
+   * "While recognising that “…”, “…”": the unsaid subject of a participle that has none in its sentence is who the
+   * text is talking about: who spoke just before, else the last person named as a subject.
+   */
+  Found understood(int sentence, Token verb, String evidence, Sieve sieve) {
+    return speakerJustBefore(sentence, verb, Gender.UNKNOWN, evidence, sieve)
+        .or(() -> lastNamedSubject(verb.charBegin(), Gender.UNKNOWN).map(p -> new Found(p.key(), "PERSON",
+            evidence + " (" + verb.text() + " = " + p.key() + ", the last person named as a subject)", sieve)))
+        .orElse(null);
+  }
+
+  /**
    * The speaker of the quotation just before, told to {@link #pronoun} before each quote is attributed: "“…our
    * answer will be decisive.” ¶ He went on to speak of the foreign policy:" — narration right after a speech that
    * names nobody else is about its speaker.

@@ -127,6 +127,11 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** See {@link Antecedents#understood}. */
+  Found understoodSubject(int sentence, int tokenIndex, String evidence, Sieve sieve) {
+    return antecedents.understood(sentence, doc.sentence(sentence).tokens().get(tokenIndex), evidence, sieve);
+  }
+
   /** Whether a word may be a speaker: outside quotation marks, or inside a quoted title ("the “Platform”"). */
   boolean mayBeSpeaker(int sentence, int tokenIndex) {
     Token token = doc.sentence(sentence).tokens().get(tokenIndex);

@@ -84,6 +84,12 @@ final class VerbSubjects {
       // phrase alone, a cleft's "it"), the participle's is the clause it hangs from
       found = climbToSubject(sentence, graph, verb, governor, sieve);
     }
+    if (found == null && participle) {
+      // "While recognising that “…”, “…”": a participle with no subject anywhere in its sentence has the one the
+      // text is talking about
+      String evidence = tags.cue(sentence, verb.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      found = resolver.understoodSubject(sentence, verb.index() - 1, evidence, sieve);
+    }
     return found;
   }
 

@@ -218,6 +218,19 @@ final class SpeakerSievesTest {
         .contains("Ministry");
   }
 
+  @Test
+  void aParticipleWithNoSubjectInItsSentenceHasTheOneTheTextIsTalkingAbout() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "As Anna Weber foresaw, the new government “would find many willing servants among the old officials of "
+            + "every ministry.”",
+        "While recognising that “a cleaning of the old offices would, of course, be needed”, mostly of the senior "
+            + "chiefs, “a return of the landlords would have to remove far fewer people than a revolution.”"));
+
+    assertThat(quote(doc, "a cleaning of the old").speaker()).as(quote(doc, "a cleaning of the old").evidence())
+        .contains("Weber");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
