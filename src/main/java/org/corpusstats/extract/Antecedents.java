@@ -78,6 +78,12 @@ final class Antecedents {
             + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
     }
+    Optional<String> unnamed = names.unnamedSubjectBefore(sentence);
+    if (unnamed.isPresent()) {
+      // "“Trotzky?” The other soldier scratched his head. “…,” he said": the pronoun is the person just described,
+      // who has no name, so no named person may be guessed for it
+      return Found.nobody(evidence + " (" + token.text() + " = " + unnamed.get() + ", who is not named)", sieve);
+    }
     Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve);
     if (spoke.isPresent()) {
       return spoke.get();

@@ -127,6 +127,11 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** See {@link Descriptions#unnamedSubjectBefore}. */
+  Optional<String> unnamedSubjectBefore(int sentence) {
+    return descriptions.unnamedSubjectBefore(sentence);
+  }
+
   /** See {@link Antecedents#understood}. */
   Found understoodSubject(int sentence, int tokenIndex, String evidence, Sieve sieve) {
     return antecedents.understood(sentence, doc.sentence(sentence).tokens().get(tokenIndex), evidence, sieve);

@@ -30,10 +30,9 @@ final class Subjects {
     // "Did this mean supporting X?": an auxiliary before its subject asks a question; it is no inversion of this kind
     boolean auxiliary = verb.lemma() != null && AUXILIARIES.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
     boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ");
-    if (!finite || auxiliary || !graph.getRoots().contains(verb) || graph.outgoingEdgeList(verb).stream().anyMatch(e -> {
-      String relation = e.getRelation().getShortName();
-      return relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl");
-    })) {
+    boolean subject = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
+        .anyMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"));
+    if (!finite || auxiliary || subject || !graph.getRoots().contains(verb)) {
       return null;
     }
     return graph.outgoingEdgeList(verb).stream()

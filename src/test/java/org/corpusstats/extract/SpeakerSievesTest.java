@@ -231,6 +231,19 @@ final class SpeakerSievesTest {
         .contains("Weber");
   }
 
+  @Test
+  void aPronounAfterAPersonDescribedButNeverNamedNamesNobody() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“Let me see the commander of this post at once,” said Ivan Petrov.",
+        "“Petrov?” The old sergeant scratched his chin. “I have heard that name somewhere before, I think,” he said at "
+            + "length."));
+
+    assertThat(quote(doc, "I have heard that name").speaker()).as(quote(doc, "I have heard that name").evidence())
+        .isEmpty();
+    assertThat(quote(doc, "I have heard that name").evidence()).contains("sergeant");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
