@@ -11,7 +11,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 /**
  * The verbs of saying of a sentence's parse and who says: the subject of the verb, of the main clause for a
  * participle ("…, stating that"), of the first of coordinated verbs ("he turned to his partner, and said"), the noun
- * a relative clause or a participle modifies ("Karakhan, …, who explained", "a circular noting").
+ * a relative clause or a participle modifies ("Karakhan, …, who explained", "a circular noting"), a subject after
+ * its verb ("Said the Gazette"), or for a participle with no subject in its sentence the one the text is about.
  */
 final class VerbSubjects {
 
@@ -56,9 +57,9 @@ final class VerbSubjects {
     IndexedWord modified = graph.getParent(verb);
     if (participle && modified != null && modified.tag().startsWith("NN")
         && graph.reln(modified, verb).toString().equals("acl")) {
-      // "an FAA information circular to airlines noting…": a participle that modifies a noun says what that noun does
-      // "…a circular to airlines noting": when the nearer noun names nobody, the participle may belong to the noun
-      // phrase it sits in (the parser cannot tell), so the nouns up that phrase are asked in turn
+      // "an FAA circular noting…": a participle that modifies a noun says what that noun does; when that noun names
+      // nobody ("a circular to airlines noting"), the participle may belong to the noun phrase it sits in (the parser
+      // cannot tell), so the nouns up that phrase are asked in turn
       for (IndexedWord noun = modified; noun != null && !noun.tag().startsWith("VB"); noun = graph.getParent(noun)) {
         String evidence = tags.cue(sentence, noun.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
         SpeakerResolver.Found found = resolver.resolve(sentence, noun.index() - 1, evidence, sieve);
