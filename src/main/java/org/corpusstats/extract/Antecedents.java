@@ -92,6 +92,12 @@ final class Antecedents {
             + ", the other " + (gender == Gender.MALE ? "man" : "woman") + " in the conversation)", sieve);
       }
     }
+    Optional<String> unnamed = names.unnamedSubjectBefore(sentence);
+    if (unnamed.isPresent()) {
+      // "“Trotzky?” The other soldier scratched his head. “…,” he said": the pronoun is the person just described,
+      // who has no name, so no named person may be guessed for it
+      return Found.nobody(evidence + " (" + token.text() + " = " + unnamed.get() + ", who is not named)", sieve);
+    }
     Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve).filter(f -> !spokenTo(f.speaker()));
     if (spoke.isPresent()) {
       return spoke.get();
@@ -128,6 +134,17 @@ final class Antecedents {
   /** Whether the quote being attributed speaks to this person by name: then that person does not speak it. */
   boolean spokenTo(String speaker) {
     return !addressee.isEmpty() && PersonName.same(addressee, speaker);
+  }
+
+  /**
+   * "While recognising that “…”, “…”": the unsaid subject of a participle that has none in its sentence is who the
+   * text is talking about: who spoke just before, else the last person named as a subject.
+   */
+  Found understood(int sentence, Token verb, String evidence, Sieve sieve) {
+    return speakerJustBefore(sentence, verb, Gender.UNKNOWN, evidence, sieve)
+        .or(() -> lastNamedSubject(verb.charBegin(), Gender.UNKNOWN).map(p -> new Found(p.key(), "PERSON",
+            evidence + " (" + verb.text() + " = " + p.key() + ", the last person named as a subject)", sieve)))
+        .orElse(null);
   }
 
   /**

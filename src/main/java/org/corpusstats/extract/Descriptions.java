@@ -7,6 +7,7 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import org.corpusstats.extract.SpeakerResolver.Found;
 
@@ -50,6 +51,48 @@ final class Descriptions {
       if (person || organisation) {
         return Optional.of(new Found(named.key(), named.nerType(), evidence, sieve));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "his voice", "Lenin's words": a noun for what someone says (speech-nouns.txt) with a possessor; the possessor's
+   * token index, or -1.
+   */
+  int possessorOfSpeech(SemanticGraph graph, IndexedWord noun) {
+    if (graph == null || noun == null || noun.lemma() == null
+        || !NamedSources.SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return graph.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))
+        .mapToInt(e -> e.getDependent().index() - 1).findFirst().orElse(-1);
+  }
+
+  /**
+   * "“Trotzky?” The other soldier scratched his head. “…,” he said": the main subject of the last sentence of
+   * narration before, in the same paragraph, when it is a person described by a role (a singular noun CoreNLP tags as
+   * a title: "soldier", "doorman") that the text gives no name; that description, else empty.
+   */
+  Optional<String> unnamedSubjectBefore(int sentence) {
+    int paragraph = doc.sentence(sentence).paragraph();
+    for (int s = sentence - 1; s >= 0 && doc.sentence(s).paragraph() == paragraph; s--) {
+      SemanticGraph graph = names.graph(s);
+      IndexedWord root = graph == null ? null : graph.getFirstRoot();
+      List<Token> tokens = doc.sentence(s).tokens();
+      if (root == null || doc.insideQuote(tokens.get(root.index() - 1).charBegin())) {
+        continue;
+      }
+      IndexedWord subject = graph.getChildrenWithReln(root, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)
+          .stream().findFirst().orElse(null);
+      Token noun = subject == null ? null : tokens.get(subject.index() - 1);
+      if (noun == null || !noun.pos().equals("NN") || !noun.ner().equals("TITLE")
+          || names.mentionAt(noun.charBegin()) != null || namedOn(s, graph, subject, "", Sieve.SPEECH_TAG).isPresent()
+          || titleHolder(noun, true).isPresent()) {
+        return Optional.empty();
+      }
+      int first = graph.getChildren(subject).stream().filter(c -> c.index() < subject.index())
+          .mapToInt(c -> c.index() - 1).min().orElse(subject.index() - 1);
+      return Optional.of(doc.slice(tokens.get(first).charBegin(), noun.charEnd()));
     }
     return Optional.empty();
   }

@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class NamedSources {
 
-  private static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
+  static final java.util.Set<String> SPEECH_NOUNS = WordList.load("speech-nouns.txt");
   private static final List<List<String>> ATTRIBUTION_PHRASES = WordList.load("attribution-phrases.txt").stream()
       .map(line -> List.of(line.split("\\s+"))).toList();
 

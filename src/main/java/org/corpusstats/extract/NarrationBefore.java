@@ -8,8 +8,8 @@ import org.corpusstats.input.DocumentLayout;
 /**
  * "Then for the Bolsheviki, Trotzky mounted the tribune, borne on a wave of applause. His thin face was… ¶ “Dan's
  * tactics prove…”": a quote that opens its paragraph, right after a paragraph of narration (no quotation of its own)
- * that names one person alone, and names that person as the subject of a clause, is that person's. The last
- * sieve: a conversation's turns, tags and lead-ins all come first.
+ * that names one person alone, and names that person as the subject of a clause, is that person's (a scare-quoted
+ * term there is no quotation). The last sieve: a conversation's turns, tags and lead-ins all come first.
  */
 final class NarrationBefore {
 
@@ -17,9 +17,13 @@ final class NarrationBefore {
   private final SpeakerResolver names;
   private final Subjects subjects;
 
-  NarrationBefore(AnnotatedText doc, SpeakerResolver names) {
+  /** Scare-quoted terms ("abolished"): no quotation, so a paragraph holding only these is still narration. */
+  private final SpanIndex terms;
+
+  NarrationBefore(AnnotatedText doc, SpeakerResolver names, SpanIndex terms) {
     this.doc = doc;
     this.names = names;
+    this.terms = terms;
     this.subjects = new Subjects(names);
   }
 
@@ -33,7 +37,8 @@ final class NarrationBefore {
     }
     DocumentLayout.Paragraph before = doc.layout.paragraphAt(here.charBegin() - 1);
     if (before == null || before.heading() || before.index() != here.index() - 1
-        || !doc.quotesOverlapping(before.charBegin(), before.charEnd()).isEmpty()) {
+        || doc.quotesOverlapping(before.charBegin(), before.charEnd()).stream()
+            .anyMatch(q -> !terms.has(q[0], q[1]) || QuoteAttribution.isUtterance(doc.slice(q[0], q[1])))) {
       return null;
     }
     Set<String> persons = new TreeSet<>();

@@ -39,7 +39,7 @@ final class QuoteAttribution {
     this.resolver = new SpeakerResolver(doc, mentions, index, termSpans);
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
-    this.narration = new NarrationBefore(doc, resolver);
+    this.narration = new NarrationBefore(doc, resolver, this.termSpans);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
@@ -196,10 +196,18 @@ final class QuoteAttribution {
         && doc.sentence(doc.sentenceAt(q[0])).paragraph() == doc.sentence(sentence).paragraph());
   }
 
+  /**
+   * "“Certainly I know it,” replied Mr. Brown": a short quote closed by a comma, a question or an exclamation mark
+   * is something said, however short, not a quoted term.
+   */
+  static boolean isUtterance(String quote) {
+    return quote.matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$");
+  }
+
   /** A quotation (not a quoted term or title) in the sentence: then the sentence is that quotation's cue. */
   private boolean holdsAQuote(int sentence) {
     Sentence s = doc.sentence(sentence);
     return doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream()
-        .anyMatch(q -> !termSpans.has(q[0], q[1]));
+        .anyMatch(q -> !termSpans.has(q[0], q[1]) || isUtterance(doc.slice(q[0], q[1])));
   }
 }

@@ -1,8 +1,6 @@
 package org.corpusstats.extract;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -15,7 +13,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class SentenceCues {
 
-  private static final int MAX_CLIMB = 3;
   private static final int MAX_CLAUSES = 6;
   private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("conj", "ccomp", "advcl");
 
@@ -23,12 +20,14 @@ final class SentenceCues {
   private final SpeakerResolver resolver;
   private final SpeechTags tags;
   private final NamedSources sources;
+  private final VerbSubjects verbs;
 
   SentenceCues(AnnotatedText doc, SpeakerResolver resolver, SpeechTags tags) {
     this.doc = doc;
     this.resolver = resolver;
     this.tags = tags;
     this.sources = new NamedSources(doc, resolver, tags);
+    this.verbs = new VerbSubjects(doc, resolver, tags);
   }
 
   /** The verb of saying nearest the quote in this sentence, outside any quote, and its subject; or null. */
@@ -42,7 +41,7 @@ final class SentenceCues {
     int bestDistance = Integer.MAX_VALUE;
     for (IndexedWord word : graph.vertexListSorted()) {
       Token token = tokens.get(word.index() - 1);
-      if (doc.insideQuote(token.charBegin()) || !isSpeechVerb(graph, word)) {
+      if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)) {
         continue;
       }
       int distance = token.charBegin() < quoteBegin ? quoteBegin - token.charEnd() : token.charBegin() - quoteEnd;
@@ -50,6 +49,11 @@ final class SentenceCues {
         best = word;
         bestDistance = distance;
       }
+    }
+    IndexedWord governing = leadIn ? null : verbs.governing(sentence, graph, quoteBegin, quoteEnd);
+    if (governing != null) {
+      // "The doorman grumbled as he put on my coat, “…”": the quote is what the verb it hangs from says
+      best = governing;
     }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
     if (best == null) {
@@ -79,10 +83,10 @@ final class SentenceCues {
       if (only != null) {
         return only;
       }
-      best = Clauses.beforeColon(graph);
+      best = clauseBeforeColon(graph);
       sieve = Sieve.LEAD_IN_COLON;
     }
-    return best == null ? null : subjectOf(sentence, graph, best, sieve);
+    return best == null ? null : verbs.subjectOf(sentence, graph, best, sieve);
   }
 
   /**
@@ -106,21 +110,44 @@ final class SentenceCues {
           .map(SemanticGraphEdge::getDependent).filter(w -> !mainVerbs.contains(w)).forEach(mainVerbs::add);
     }
     for (IndexedWord verb : mainVerbs) {
-      if (!Clauses.hasSubject(graph, verb)) {
+      if (!VerbSubjects.hasSubject(graph, verb)) {
         continue;
       }
-      if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !isSpeechVerb(graph, verb)) {
+      if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !VerbSubjects.isSpeechVerb(graph, verb)) {
         continue;
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
         String relation = edge.getRelation().getShortName();
         if (edge.getDependent().index() > verb.index() && (relation.equals("ccomp") || relation.equals("obj"))
             && !doc.insideQuote(tokens.get(edge.getDependent().index() - 1).charBegin())) {
-          return subjectOf(sentence, graph, verb, Sieve.LEAD_IN);
+          return verbs.subjectOf(sentence, graph, verb, Sieve.LEAD_IN);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "He walked away…, and she was left to fret…; Charlotte tried to console her:": the colon opens what the subject
+   * of the clause just before it says, the last of the main clauses joined to the root that has a subject.
+   */
+  private static IndexedWord clauseBeforeColon(SemanticGraph graph) {
+    IndexedWord root = graph.getFirstRoot();
+    IndexedWord last = root;
+    java.util.Deque<IndexedWord> clauses = new java.util.ArrayDeque<>(List.of(root));
+    while (!clauses.isEmpty()) {
+      IndexedWord clause = clauses.pop();
+      if (VerbSubjects.hasSubject(graph, clause) && clause.index() > last.index()) {
+        last = clause;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeList(clause)) {
+        String relation = edge.getRelation().getShortName();
+        if (relation.equals("conj") || relation.equals("parataxis")) {
+          clauses.push(edge.getDependent());
+        }
+      }
+    }
+    return last;
   }
 
   /**
@@ -147,83 +174,6 @@ final class SentenceCues {
       }
     }
     return null;
-  }
-
-  private SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
-    IndexedWord clause = verb;
-    boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
-        .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
-    IndexedWord modified = graph.getParent(verb);
-    if (participle && modified != null && modified.tag().startsWith("NN")
-        && graph.reln(modified, verb).toString().equals("acl")) {
-      // "an FAA information circular to airlines noting…": a participle that modifies a noun says what that noun does
-      String evidence = tags.cue(sentence, modified.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
-      SpeakerResolver.Found found = resolver.resolve(sentence, modified.index() - 1, evidence, sieve);
-      if (found != null) {
-        return found;
-      }
-    }
-    if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
-      // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
-      // the parser attached it
-      clause = graph.getFirstRoot();
-    }
-    IndexedWord sharing = participle ? null : Clauses.sharedSubject(graph, verb);
-    if (sharing != null) {
-      // "he turned to his partner, and said": coordinated verbs share the subject of the first
-      clause = sharing;
-    }
-    for (int hop = 0; hop <= MAX_CLIMB && clause != null; hop++) {
-      IndexedWord head = clause;
-      // The nearest subject first: "A socialist state, he explained:" parses with two.
-      List<IndexedWord> subjects = graph.outgoingEdgeList(clause).stream()
-          .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
-          .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
-          .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
-      for (IndexedWord subject : subjects) {
-        IndexedWord antecedent = graph.getParent(clause);
-        if ((subject.tag().equals("WP") || subject.tag().equals("WDT")) && antecedent != null
-            && graph.reln(antecedent, clause).toString().equals("acl:relcl")) {
-          // "Karakhan, member of the Central Committee, who explained to me": who is what the clause is about
-          subject = antecedent;
-        }
-        String evidence = tags.cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
-        SpeakerResolver.Found found = resolver.resolve(sentence, subject.index() - 1, evidence, sieve);
-        if (found != null) {
-          return found;
-        }
-      }
-      if (!subjects.isEmpty() && !tags.isPronoun(sentence, subjects.get(0).index() - 1)) {
-        // "The workers said:": the text names who speaks, and it is nobody in particular; no later rule may
-        // override that with a guess.
-        return SpeakerResolver.Found.nobody(tags.cue(sentence, subjects.get(0).index() - 1, verb.index() - 1)
-            + " [" + sieve.label + ", not a named speaker]", sieve);
-      }
-      clause = graph.getParent(clause);
-    }
-    return null;
-  }
-
-  private static boolean isSpeechVerb(SemanticGraph graph, IndexedWord word) {
-    if (!word.tag().startsWith("VB")) {
-      return false;
-    }
-    String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-    if (!WordList.SPEECH_VERBS.contains(lemma)) {
-      return false;
-    }
-    // "the USSR could be called a workers' state": the subject of a passive is what is spoken of
-    boolean passive = graph.outgoingEdgeList(word).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
-            || e.getRelation().toString().equals("aux:pass"));
-    if (passive) {
-      return false;
-    }
-    if (lemma.equals("point") || lemma.equals("sum")) {
-      // "pointing out that", "summed up": only with the particle
-      return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
-    }
-    return true;
   }
 
   private boolean colonBefore(int quoteBegin) {

@@ -127,6 +127,11 @@ final class SpeakerResolver {
           evidence, sieve);
     }
     if (token.pos().startsWith("NN")) {
+      int possessor = descriptions.possessorOfSpeech(graph, word);
+      if (possessor >= 0) {
+        // "his voice could be heard screaming", "Lenin's words were": whose voice or words they are speaks
+        return resolve(sentence, possessor, evidence, sieve);
+      }
       Optional<Found> named = descriptions.namedOn(sentence, graph, word, evidence, sieve);
       if (named.isPresent()) {
         return named.get();
@@ -149,6 +154,16 @@ final class SpeakerResolver {
           .orElseGet(() -> described.describe(sentence, tokenIndex, evidence, sieve));
     }
     return null;
+  }
+
+  /** See {@link Descriptions#unnamedSubjectBefore}. */
+  Optional<String> unnamedSubjectBefore(int sentence) {
+    return descriptions.unnamedSubjectBefore(sentence);
+  }
+
+  /** See {@link Antecedents#understood}. */
+  Found understoodSubject(int sentence, int tokenIndex, String evidence, Sieve sieve) {
+    return antecedents.understood(sentence, doc.sentence(sentence).tokens().get(tokenIndex), evidence, sieve);
   }
 
   /** Whether a word may be a speaker: outside quotation marks, or inside a quoted title ("the “Platform”"). */

@@ -6,6 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 /** Whether a person's mention is the subject of its clause, read from the sentence's dependency parse. */
 final class Subjects {
 
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "do", "have");
+
   private final SpeakerResolver names;
 
   Subjects(SpeakerResolver names) {
@@ -15,7 +17,27 @@ final class Subjects {
   /** The subject of a clause, or the agent of a passive one. */
   boolean isSubject(RawMention person) {
     return anyWord(person, (graph, word, parent) ->
-        graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word));
+        graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word)
+            || word.equals(invertedSubject(graph, parent)));
+  }
+
+  /**
+   * "Then up leaped Ivan Petrov", "Said the Gazette, “…”": a finite main verb with no subject of its own, followed by
+   * a noun phrase, is an inversion (after a fronted adverb or in a speech tag), and that noun phrase is its subject,
+   * whatever the parser took it for; null when the verb has a subject or nothing follows it.
+   */
+  static IndexedWord invertedSubject(SemanticGraph graph, IndexedWord verb) {
+    // "Did this mean supporting X?": an auxiliary before its subject asks a question; it is no inversion of this kind
+    boolean auxiliary = verb.lemma() != null && AUXILIARIES.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ");
+    boolean subject = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
+        .anyMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"));
+    if (!finite || auxiliary || subject || !graph.getRoots().contains(verb)) {
+      return null;
+    }
+    return graph.outgoingEdgeList(verb).stream()
+        .filter(e -> e.getRelation().getShortName().equals("obj") && e.getDependent().index() > verb.index())
+        .map(e -> e.getDependent()).findFirst().orElse(null);
   }
 
   /**

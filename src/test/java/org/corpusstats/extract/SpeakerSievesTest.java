@@ -161,6 +161,101 @@ final class SpeakerSievesTest {
         .contains("Marais");
   }
 
+  @Test
+  void theVerbOfSayingTheQuoteHangsFromSpeaksItNotANearerOne() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“We shall have the vote by the spring, whatever the council decides,” said Ivan Petrov.",
+        "The porter grumbled as he put on my hat, “Nobody can tell what will become of this poor old city now.”"));
+
+    assertThat(quote(doc, "Nobody can tell").speaker()).as(quote(doc, "Nobody can tell").evidence()).isEmpty();
+    assertThat(quote(doc, "Nobody can tell").evidence()).contains("porter grumbled");
+  }
+
+  @Test
+  void aSubjectAfterItsVerbInAnInversionIsStillTheSubject() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Amid the confusion Boris Adler offered a resolution, asking the workers to stay calm.",
+        "Then up leaped Ivan Petrov, shouting that the committee had no right to decide anything. The committee was "
+            + "dead, he said, and the vote was a trick.",
+        "“As for us, we will not vote on this resolution at all!”",
+        "“The strikers are the worst enemies of order,” declared the Morning Post. Said the Evening Courier, “The "
+            + "council ought to resign at once and call new elections.”"));
+
+    assertThat(quote(doc, "As for us").speaker()).as(quote(doc, "As for us").evidence()).contains("Petrov");
+    assertThat(quote(doc, "The council ought").speaker()).as(quote(doc, "The council ought").evidence())
+        .contains("Evening Courier");
+  }
+
+  @Test
+  void aScareQuotedTermDoesNotMakeTheNarrationBeforeAQuoteAQuotation() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "With remarkable foresight Anna Weber warned that the old ministries could be “abolished” overnight, while the "
+            + "new markets would take years to build. Hence:",
+        "“The planning offices would be turned for the transitional period into a series of bargains between the "
+            + "state and the new owners.”"));
+
+    assertThat(quote(doc, "The planning offices").speaker()).as(quote(doc, "The planning offices").evidence())
+        .contains("Weber");
+  }
+
+  @Test
+  void aParticipleWhoseMainClauseHasNoSubjectTakesTheSubjectOfTheClauseItHangsFrom() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“The council has full power to act, and it must be obeyed by every district,” said Ivan Petrov.",
+        "Immense continued uproar, in which his voice could be heard screaming, as he pounded the table, “Those who "
+            + "want this are committing a crime against the people!”",
+        "Anna Weber travelled widely as a young woman. It was in Paris in 1970 that she observed what she later "
+            + "described as the coldness of the city, later noting that she “never felt so alone as in those grey "
+            + "winter months there”."));
+
+    assertThat(quote(doc, "Those who want this").speaker()).as(quote(doc, "Those who want this").evidence())
+        .contains("Petrov");
+    assertThat(quote(doc, "never felt so alone").speaker()).as(quote(doc, "never felt so alone").evidence())
+        .contains("Weber");
+  }
+
+  @Test
+  void aParticipleAfterANounThatNamesNobodyBelongsToTheNounPhraseItSitsIn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Doctors in the north reported many cases of fever in April. This report led to a Health Ministry information "
+            + "circular to hospitals noting the risk of “a serious outbreak of fever in the northern provinces before "
+            + "the winter”."));
+
+    assertThat(quote(doc, "a serious outbreak").speaker()).as(quote(doc, "a serious outbreak").evidence())
+        .contains("Ministry");
+  }
+
+  @Test
+  void aParticipleWithNoSubjectInItsSentenceHasTheOneTheTextIsTalkingAbout() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "As Anna Weber foresaw, the new government “would find many willing servants among the old officials of "
+            + "every ministry.”",
+        "While recognising that “a cleaning of the old offices would, of course, be needed”, mostly of the senior "
+            + "chiefs, “a return of the landlords would have to remove far fewer people than a revolution.”"));
+
+    assertThat(quote(doc, "a cleaning of the old").speaker()).as(quote(doc, "a cleaning of the old").evidence())
+        .contains("Weber");
+  }
+
+  @Test
+  void aPronounAfterAPersonDescribedButNeverNamedNamesNobody() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“Let me see the commander of this post at once,” said Ivan Petrov.",
+        "“Petrov?” The old sergeant scratched his chin. “I have heard that name somewhere before, I think,” he said at "
+            + "length."));
+
+    assertThat(quote(doc, "I have heard that name").speaker()).as(quote(doc, "I have heard that name").evidence())
+        .isEmpty();
+    assertThat(quote(doc, "I have heard that name").evidence()).contains("sergeant");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
