@@ -1,7 +1,6 @@
 package org.corpusstats.extract;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import edu.stanford.nlp.coref.data.CorefChain;
@@ -24,6 +23,7 @@ final class Antecedents {
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
   private final Subjects subjects;
+  private final CorefLinks coref;
   /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
   private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
@@ -38,6 +38,7 @@ final class Antecedents {
     this.names = names;
     this.genders = new Gender.OfPersons(doc, mentions);
     this.subjects = new Subjects(names);
+    this.coref = new CorefLinks(doc, names);
     java.util.Map<String, Integer> votes = new java.util.HashMap<>();
     for (RawMention m : mentions) {
       votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
@@ -202,30 +203,13 @@ final class Antecedents {
   /** The nearest person named before the word in its coreference chain (chains may run two people together). */
   Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
                                               String evidence, Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> isPerson(m)
+    return coref.nearestBefore(sentence, tokenIndex, token, m -> isPerson(m)
         && genders.of(m).agrees(gender), evidence, sieve);
   }
 
   private Optional<Found> organisationByCoreference(int sentence, int tokenIndex, Token token, String evidence,
                                                     Sieve sieve) {
-    return byCoreference(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
-  }
-
-  private Optional<Found> byCoreference(int sentence, int tokenIndex, Token token,
-                                        java.util.function.Predicate<RawMention> wanted, String evidence, Sieve sieve) {
-    for (CorefChains.ChainIn holding : doc.corefChains().holding(sentence, tokenIndex + 1)) {
-      int offset = holding.sentenceOffset();
-      RawMention named = holding.chain().getMentionsInTextualOrder().stream()
-          .map(m -> mentionAtToken(m.sentNum - 1 + offset, m.headIndex - 1)).filter(Objects::nonNull)
-          .filter(m -> wanted.test(m) && m.mention().charBegin() < token.charBegin()
-              && !doc.insideQuote(m.mention().charBegin()))
-          .reduce((a, b) -> b).orElse(null);
-      if (named != null) {
-        return Optional.of(new Found(named.key(), named.nerType(), evidence + " (" + token.text() + " = "
-            + named.key() + ", by coreference)", sieve));
-      }
-    }
-    return Optional.empty();
+    return coref.nearestBefore(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
   }
 
   /**
@@ -266,12 +250,5 @@ final class Antecedents {
             .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
   }
 
-  private RawMention mentionAtToken(int sentence, int tokenIndex) {
-    if (sentence < 0 || sentence >= doc.sentences.size()) {
-      return null;
-    }
-    List<Token> tokens = doc.sentence(sentence).tokens();
-    return tokenIndex < 0 || tokenIndex >= tokens.size() ? null : names.mentionAt(tokens.get(tokenIndex).charBegin());
-  }
 
 }
