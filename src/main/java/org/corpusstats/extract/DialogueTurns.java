@@ -167,7 +167,8 @@ final class DialogueTurns {
     }
     String b = found.get(next).speaker();
     String a = found.get(after).speaker();
-    if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+    if (a.isEmpty() || b.isEmpty() || a.equals(b) || DescribedPersons.isDescribed(b)) {
+      // an unnamed person's turn (B) may answer anyone: it is no evidence of who spoke before it
       return null;
     }
     return QuoteAttribution.carried(found.get(after), Sieve.TURN_TAKING);

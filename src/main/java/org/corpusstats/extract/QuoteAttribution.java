@@ -151,12 +151,13 @@ final class QuoteAttribution {
 
   /**
    * "“…Speak out.” ¶ I stammered that I had no objection. ¶ “I should think not!…”": a paragraph that reports in
-   * its own words what someone said back to the turn before is a turn of the dialogue; the quote after it is the
-   * answer, by whoever spoke that turn before.
+   * its own words what someone said back to the turn before (a paragraph that opens with a quote) is a turn of the
+   * dialogue; the quote after it is the answer, by whoever spoke that turn before.
    */
   private SpeakerResolver.Found answer(List<Span> quotes, List<SpeakerResolver.Found> found, int i,
                                        SpeakerResolver.Found reporter) {
     if (i == 0 || reporter.speaker().isEmpty() || found.get(i - 1) == null || found.get(i - 1).speaker().isEmpty()
+        || !doc.opensParagraph(firstOfItsParagraph(quotes, i - 1).begin())
         || found.get(i - 1).speaker().equals(reporter.speaker())
         || doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).end() - 1) != 2) {
       return null;
@@ -166,6 +167,14 @@ final class QuoteAttribution {
     String reported = reporter.speaker().equals(SpeakerResolver.NARRATOR) ? "the narrator" : reporter.speaker();
     return new SpeakerResolver.Found(before.speaker(), before.type(), who + " [" + Sieve.TURN_TAKING.label
         + ", answering what " + reported + " said back]", Sieve.TURN_TAKING);
+  }
+
+  private Span firstOfItsParagraph(List<Span> quotes, int j) {
+    int paragraph = doc.paragraphOf(quotes.get(j).begin());
+    while (j > 0 && doc.paragraphOf(quotes.get(j - 1).begin()) == paragraph) {
+      j--;
+    }
+    return quotes.get(j);
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {
