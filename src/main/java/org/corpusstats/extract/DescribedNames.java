@@ -72,17 +72,22 @@ final class DescribedNames {
       same.add(speaker);
       groupNames.putIfAbsent(same.find(speaker), name);
     });
+    Set<String> selfNamed = new HashSet<>(groupNames.keySet());
+    sameAsANamedSpeaker(quotes, found, same).forEach(groupNames::putIfAbsent);
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f == null || !DescribedPersons.isDescribed(f.speaker())) {
         continue;
       }
       same.add(f.speaker());
-      String name = names.containsKey(f.speaker()) ? names.get(f.speaker()) : groupNames.get(same.find(f.speaker()));
+      String root = same.find(f.speaker());
+      String name = names.containsKey(f.speaker()) ? names.get(f.speaker()) : groupNames.get(root);
+      String how = names.containsKey(f.speaker()) || selfNamed.contains(root) ? ", who gives his name in a quotation"
+          : ", who takes the same turns with the same people";
       String evidence = readable(f.evidence());
       found.set(i, name == null ? Found.nobody(evidence, f.sieve())
           : new Found(name, "PERSON", evidence + " (" + DescribedPersons.description(f.speaker()) + " = " + name
-              + ", who gives his name in a quotation)", f.sieve()));
+              + how + ")", f.sieve()));
     }
   }
 
@@ -153,6 +158,69 @@ final class DescribedNames {
         }
       }
     }
+  }
+
+  /**
+   * "“…,” cried Silver. … “Thanky, George,” replied the sea-cook": a described person who takes turns with the same
+   * people as one named speaker, in the same stretch of text, and never with that speaker, is that speaker described
+   * (a dialogue alternates its speakers; two people talking to the same crowd do not both go unanswered by each
+   * other). Only when exactly one named speaker fits, and the two share at least two answering turns.
+   */
+  private Map<String, String> sameAsANamedSpeaker(List<Span> quotes, List<Found> found, EntityResolver.UnionFind same) {
+    Map<String, Map<String, Integer>> partners = new HashMap<>();
+    Map<String, int[]> range = new HashMap<>();
+    String last = null;
+    int lastParagraph = -2;
+    for (int i = 0; i < quotes.size(); i++) {
+      Found f = found.get(i);
+      int paragraph = doc.paragraphOf(quotes.get(i).begin());
+      String speaker = f == null || f.speaker().isEmpty() || !f.type().equals("PERSON") ? null
+          : DescribedPersons.isDescribed(f.speaker()) ? group(same, f.speaker()) : f.speaker();
+      if (speaker == null || paragraph == lastParagraph) {
+        last = speaker == null ? null : last;
+        continue;
+      }
+      range.computeIfAbsent(speaker, k -> new int[] {paragraph, paragraph})[1] = paragraph;
+      if (last != null && !last.equals(speaker) && paragraph <= lastParagraph + 2) {
+        partners.computeIfAbsent(speaker, k -> new HashMap<>()).merge(last, 1, Integer::sum);
+        partners.computeIfAbsent(last, k -> new HashMap<>()).merge(speaker, 1, Integer::sum);
+      }
+      last = speaker;
+      lastParagraph = paragraph;
+    }
+    Map<String, String> named = new HashMap<>();
+    for (String described : range.keySet()) {
+      if (!DescribedPersons.isDescribed(described)) {
+        continue;
+      }
+      Map<String, Integer> theirs = partners.getOrDefault(described, Map.of());
+      List<String> fits = range.keySet().stream()
+          .filter(n -> !DescribedPersons.isDescribed(n) && !theirs.containsKey(n)
+              && range.get(n)[0] <= range.get(described)[1] + SCENE_GAP
+              && range.get(described)[0] <= range.get(n)[1] + SCENE_GAP
+              && shared(theirs, partners.getOrDefault(n, Map.of())) >= 2)
+          .toList();
+      if (fits.size() == 1) {
+        named.put(described, fits.get(0));
+      }
+    }
+    return named;
+  }
+
+  private static String group(EntityResolver.UnionFind same, String key) {
+    same.add(key);
+    return same.find(key);
+  }
+
+  /** How many answering turns two speakers share with the same other people. */
+  private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
+    int turns = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      if (b.containsKey(e.getKey())) {
+        turns += Math.min(e.getValue(), b.get(e.getKey()));
+      }
+    }
+    return turns;
   }
 
   /** Evidence that names a described speaker by its key, with the description in its place. */

@@ -66,6 +66,24 @@ final class DialogueSpeakersTest {
   }
 
   @Test
+  void aDescribedSpeakerWhoTakesANamedSpeakersTurnsIsThatSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Silas Crane sat on a barrel with his pipe, and the crew stood round him in the dark.",
+        "“We sail at dawn, lads, and no man stays behind,” said Crane.",
+        "“And who made you master of this ship?” asked Ned Hollis.",
+        "“The owners did, and you signed their articles like the rest,” said Crane.",
+        "“Articles are paper, and paper burns in a good fire,” returned Ned Hollis.",
+        "The old sailor took the pipe from his mouth and laughed at him.",
+        "“Burn them, then, and see how far paper will carry you home,” said the old sailor.",
+        "“Farther than your promises have carried any of us,” said Ned Hollis.",
+        "“Enough talk for one night,” said the old sailor. “We sail at dawn, all of us together.”"));
+
+    Quote quote = quote(doc, "Burn them, then");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Crane");
+    assertThat(quote.evidence()).contains("the same turns");
+  }
+
+  @Test
   void anIndefiniteSpeakerNamesNobodyAndNoRuleGuessesOne() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "Captain Rowe read the letter aloud to the crew on the deck.",
