@@ -135,7 +135,8 @@ final class SpeechTags {
       return false;
     }
     String pos = tokens.get(verb + 1).pos();
-    return pos.equals("DT") || pos.startsWith("NNP") || pos.equals("PRP");
+    return pos.equals("DT") || pos.startsWith("NNP") || pos.equals("PRP")
+        || INDEFINITE.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** "the sea-cook": a word joined by a hyphen to a noun after it is a modifier of that noun. */
