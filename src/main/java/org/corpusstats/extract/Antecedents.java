@@ -26,6 +26,7 @@ final class Antecedents {
   private final CorefLinks coref;
   /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
   private final java.util.Set<String> personNames = new java.util.HashSet<>();
+  private final java.util.Set<String> surnames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
   private String lastTurn = "";
   /** The person the quote being attributed speaks to by name: never its speaker. */
@@ -48,6 +49,12 @@ final class Antecedents {
         personNames.add(key);
       }
     });
+    for (String name : List.copyOf(personNames)) {
+      String[] words = name.split(" ");
+      if (words.length > 1 && !WordList.isCourtesyTitle(words[words.length - 1])) {
+        surnames.add(words[words.length - 1]);
+      }
+    }
   }
 
   /** A person's gender: a described one's from the noun ("the gentleman"), a named one's from the text. */
@@ -55,9 +62,9 @@ final class Antecedents {
     return DescribedPersons.isDescribed(speaker) ? DescribedPersons.gender(speaker) : genders.of(speaker);
   }
 
-  /** A name the document mostly tags as a person's. */
+  /** A name the document mostly tags as a person's, or the last word of one ("Silver" of "Long Tom Silver"). */
   boolean isPersonName(String key) {
-    return personNames.contains(key);
+    return personNames.contains(key) || surnames.contains(key);
   }
 
   /** A person's mention: tagged PERSON, or a name the document mostly tags so ("the great hall Trotzky"). */

@@ -106,8 +106,8 @@ final class SpeechTags {
     while (i < tokens.size() && WordList.isCourtesyTitle(tokens.get(i).text())) {
       i++;
     }
-    if (i < tokens.size() && tokens.get(i).pos().startsWith("NNP")) {
-      while (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP")) {
+    if (i < tokens.size() && properNoun(tokens.get(i))) {
+      while (i + 1 < tokens.size() && properNoun(tokens.get(i + 1))) {
         i++;
       }
       return i;
@@ -137,6 +137,15 @@ final class SpeechTags {
     String pos = tokens.get(verb + 1).pos();
     return pos.equals("DT") || pos.startsWith("NNP") || pos.equals("PRP")
         || INDEFINITE.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A proper noun, or a capitalised common noun inside a tag: the tagger takes names that are also words for common
+   * nouns ("cried Silver", "said Hands").
+   */
+  private static boolean properNoun(Token token) {
+    return token.pos().startsWith("NNP")
+        || token.pos().startsWith("NN") && Character.isUpperCase(token.text().codePointAt(0));
   }
 
   /** "the sea-cook": a word joined by a hyphen to a noun after it is a modifier of that noun. */

@@ -84,6 +84,17 @@ final class DialogueSpeakersTest {
   }
 
   @Test
+  void aSurnameTheTaggerTookForACommonNounStillNamesTheSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Long Tom Silver sat on the keg by the door, and Dick Marsh sat opposite him with the lamp.",
+        "“Then here goes, and be hanged to you all!” said Marsh.",
+        "“Avast, there!” cried Silver. “Sit down before you fall down, and keep your knife in your belt.”"));
+
+    Quote quote = quote(doc, "Sit down before");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Silver");
+  }
+
+  @Test
   void anIndefiniteSpeakerNamesNobodyAndNoRuleGuessesOne() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "Captain Rowe read the letter aloud to the crew on the deck.",
