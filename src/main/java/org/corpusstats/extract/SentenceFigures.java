@@ -166,7 +166,7 @@ final class SentenceFigures {
 
   private List<Figure> build() {
     candidates.sort(Comparator.comparingInt(c -> c.begin));
-    shareUnitsAlongLists();
+    new NumberGroups(doc, tokens, parse).apply(candidates);
     Sentence sentence = doc.sentence(sentenceIndex);
     String context = doc.slice(sentence.charBegin(), sentence.charEnd());
     for (FigureCandidate c : candidates) {
@@ -188,39 +188,6 @@ final class SentenceFigures {
           linked, null, context));
     }
     return figures;
-  }
-
-  /**
-   * "five, seven, nine hours", "twenty-four, forty-eight, or seventy-two hours", "between 5 and 10 percent": the
-   * numbers of a list joined by commas, "and" and "or" are counted in the unit of the last one, which English writes
-   * once, after the last.
-   */
-  private void shareUnitsAlongLists() {
-    for (int i = candidates.size() - 2; i >= 0; i--) {
-      FigureCandidate number = candidates.get(i);
-      FigureCandidate next = candidates.get(i + 1);
-      if (number.kind == FigureKind.COUNT && next.kind.isData() && next.kind != FigureKind.FRACTION
-          && listBetween(number.end, next.begin)) {
-        FigureCandidate shared = new FigureCandidate(number.begin, number.end, next.kind, number.value, number.anchor);
-        shared.qualifier = number.qualifier;
-        shared.currency = next.currency;
-        shared.unit = next.unit != null ? next.unit : parse.unit(next);
-        candidates.set(i, shared);
-      }
-    }
-  }
-
-  private boolean listBetween(int from, int to) {
-    if (from >= to) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      String word = lower(i);
-      if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "dropped from 230,000 to under 80,000": the other end of a from/to pair on the same verb. */

@@ -195,6 +195,16 @@ final class ExtractionTest {
   }
 
   @Test
+  void unitsBeforeTensAreOneNumber() {
+    DocumentAnalysis doc = Analyse.text("A tall man of five and thirty stepped forward, and four and twenty "
+        + "sailors followed him up the beach.");
+
+    assertThat(figure(doc, "five and thirty").value()).isEqualTo(35);
+    assertThat(figure(doc, "four and twenty").value()).isEqualTo(24);
+    assertThat(doc.figures()).extracting(Figure::value).doesNotContain(5.0, 30.0, 4.0, 20.0);
+  }
+
+  @Test
   void numbersThatNameThingsAreLabelsNotData() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "As chapter 6 showed, the meeting in room 10 lasted long.",

@@ -1,0 +1,85 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Numbers English writes as a group: units before tens ("five and thirty"), and a list sharing its last unit. */
+final class NumberGroups {
+
+  private final AnnotatedText doc;
+  private final List<Token> tokens;
+  private final FigureParse parse;
+
+  NumberGroups(AnnotatedText doc, List<Token> tokens, FigureParse parse) {
+    this.doc = doc;
+    this.tokens = tokens;
+    this.parse = parse;
+  }
+
+  /** Rewrites the sentence's candidates (sorted by position) in place. */
+  void apply(List<FigureCandidate> candidates) {
+    joinUnitsBeforeTens(candidates);
+    shareUnitsAlongLists(candidates);
+  }
+
+  /** "a man of five and thirty", "four and twenty blackbirds": the older English order, units then tens, is one number. */
+  private void joinUnitsBeforeTens(List<FigureCandidate> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      FigureCandidate units = candidates.get(i);
+      FigureCandidate tens = candidates.get(i + 1);
+      boolean inWords = text(units).chars().noneMatch(Character::isDigit) && text(tens).chars().noneMatch(Character::isDigit);
+      if (units.kind == FigureKind.COUNT && tens.kind.isData() && inWords && tens.begin == units.end + 1
+          && lower(units.end).equals("and") && units.value >= 1 && units.value <= 9 && units.value % 1 == 0
+          && tens.value >= 20 && tens.value <= 90 && tens.value % 10 == 0) {
+        FigureCandidate joined = new FigureCandidate(units.begin, tens.end, tens.kind, tens.value + units.value,
+            tens.anchor);
+        joined.unit = tens.unit;
+        joined.qualifier = units.qualifier;
+        joined.currency = tens.currency;
+        candidates.set(i, joined);
+        candidates.remove(i + 1);
+      }
+    }
+  }
+
+  /**
+   * "five, seven, nine hours", "twenty-four, forty-eight, or seventy-two hours", "between 5 and 10 percent": the
+   * numbers of a list joined by commas, "and" and "or" are counted in the unit of the last one, which English writes
+   * once, after the last.
+   */
+  private void shareUnitsAlongLists(List<FigureCandidate> candidates) {
+    for (int i = candidates.size() - 2; i >= 0; i--) {
+      FigureCandidate number = candidates.get(i);
+      FigureCandidate next = candidates.get(i + 1);
+      if (number.kind == FigureKind.COUNT && next.kind.isData() && next.kind != FigureKind.FRACTION
+          && listBetween(number.end, next.begin)) {
+        FigureCandidate shared = new FigureCandidate(number.begin, number.end, next.kind, number.value, number.anchor);
+        shared.qualifier = number.qualifier;
+        shared.currency = next.currency;
+        shared.unit = next.unit != null ? next.unit : parse.unit(next);
+        candidates.set(i, shared);
+      }
+    }
+  }
+
+  private boolean listBetween(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String word = lower(i);
+      if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String text(FigureCandidate c) {
+    return doc.slice(tokens.get(c.begin).charBegin(), tokens.get(c.end - 1).charEnd());
+  }
+
+  private String lower(int i) {
+    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+  }
+}
