@@ -37,7 +37,14 @@ final class MentionExtractor {
           // English puts no article before a person's name: "the Kulak", "a Kutzer" are a class, a family, a title
           ner = "MISC";
         }
-        RawMention raw = raw(doc, sentence, found.tokens(), ner);
+        List<CoreLabel> words = found.tokens();
+        List<CoreLabel> titled = titledName(sentences.get(s).tokens(), words);
+        if (titled != null && isPlace(ner)) {
+          // "a visit to Miss Havisham" with "Miss" taken for Mississippi: a courtesy title before a name is a person's
+          ner = "PERSON";
+          words = titled;
+        }
+        RawMention raw = raw(doc, sentence, words, ner);
         if (raw != null) {
           inSentence.add(raw);
         }
@@ -65,6 +72,20 @@ final class MentionExtractor {
       }
     }
     return new Result(entities, stated, concepts, withRoles.roles());
+  }
+
+  /** A courtesy title found alone and the capitalised nouns after it ("Miss" + "Havisham"), or null. */
+  static List<CoreLabel> titledName(List<CoreLabel> sentence, List<CoreLabel> mention) {
+    if (mention.size() != 1 || !WordList.isCourtesyTitle(mention.get(0).word())) {
+      return null;
+    }
+    int first = mention.get(0).index() - 1;
+    int end = first + 1;
+    while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NN")
+        && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {
+      end++;
+    }
+    return end > first + 1 ? sentence.subList(first, end) : null;
   }
 
   private static boolean afterAnArticle(Sentence sentence, int first) {

@@ -88,4 +88,13 @@ final class PersonCuesTest {
 
     assertThat(persons(corpus)).contains("Hendrik Smit").doesNotContain("Le Smid", "Le Smidt", "De Smet");
   }
+
+  @Test
+  void aCourtesyTitleBeforeANameIsPartOfAPersonsNameNotAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("I had met him on the stairs, on the occasion of my second visit to Miss "
+        + "Havelock. I had been so often between the forge and Miss Havelock's, and I knew the way well.");
+
+    assertThat(corpus.entities()).extracting(Entity::name).contains("Miss Havelock").doesNotContain("Miss");
+  }
+
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 /** A bare name the text also writes after a courtesy title is a person's, whatever NER took it for. */
 final class TitledNamesTest {
 
@@ -37,5 +39,28 @@ final class TitledNamesTest {
 
     assertThat(PersonCues.titledNamesArePersons(mentions)).extracting(RawMention::nerType)
         .containsExactly("PERSON", "CITY", "CITY", "CITY");
+  }
+
+  @Test
+  void aCourtesyTitleFoundAloneTakesTheCapitalisedNounsAfterIt() {
+    List<CoreLabel> sentence = labels("my second visit to Miss Havelock .", "PRP$ JJ NN TO NNP NNP .");
+
+    assertThat(MentionExtractor.titledName(sentence, sentence.subList(4, 5))).extracting(CoreLabel::word)
+        .containsExactly("Miss", "Havelock");
+    assertThat(MentionExtractor.titledName(sentence, sentence.subList(2, 3))).isNull();
+  }
+
+  private static List<CoreLabel> labels(String words, String tags) {
+    String[] w = words.split(" ");
+    String[] t = tags.split(" ");
+    List<CoreLabel> labels = new ArrayList<>();
+    for (int i = 0; i < w.length; i++) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(w[i]);
+      label.setTag(t[i]);
+      label.setIndex(i + 1);
+      labels.add(label);
+    }
+    return labels;
   }
 }
