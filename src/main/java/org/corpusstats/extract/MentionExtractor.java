@@ -53,6 +53,7 @@ final class MentionExtractor {
       inSentence = withoutCovered(inSentence);
       inSentence = joinSplitNames(doc, sentence, inSentence);
       inSentence = PersonCues.apply(doc, sentence, inSentence);
+      inSentence = Appositions.persons(doc, s, inSentence);
       inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
       StatedAliases.find(doc, inSentence, stated);

@@ -97,4 +97,14 @@ final class PersonCuesTest {
     assertThat(corpus.entities()).extracting(Entity::name).contains("Miss Havelock").doesNotContain("Miss");
   }
 
+
+  @Test
+  void aNameInAppositionToAnOfficeIsAPersons() {
+    CorpusAnalysis corpus = Analyse.texts("The dockers' guild kept asking for the dismissal of Saratov, "
+        + "Minister of Harbours and Canals.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Saratov")).extracting(Entity::type)
+        .containsExactly("PERSON");
+  }
+
 }
