@@ -12,7 +12,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 /**
  * "Liverovsky, Minister of Ways and Communications", "two men no less unpopular, Rutenburg and Paltchinsky": a name in
  * apposition to an office or to a noun for people names a person, whatever NER took it for (a name it does not know
- * is often tagged a place). Names joined by "and" to such a name are persons too.
+ * is often tagged a place). Names joined by "and" to such a name are persons too, and so is a capitalised word
+ * inside a sentence that NER left untagged, joined by "and" or a comma to a person's name ("Anderson, and Hands, and
+ * you, George Merry": a name that is also a common noun).
  */
 final class Appositions {
 
@@ -36,7 +38,80 @@ final class Appositions {
           && (inApposition(graph, tokens, head) || conjoinedTo(graph, tokens, head));
       result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
     }
-    return result;
+    List<RawMention> conjuncts = untaggedConjuncts(doc, sentence, graph, tokens, result);
+    List<RawMention> all = new ArrayList<>();
+    for (RawMention m : result) {
+      boolean listed = conjuncts.stream().anyMatch(c -> c.mention().charBegin() == m.mention().charBegin()
+          && c.mention().charEnd() == m.mention().charEnd());
+      if (!listed) {
+        all.add(m);
+      }
+    }
+    all.addAll(conjuncts);
+    all.sort(java.util.Comparator.comparingInt(r -> r.mention().charBegin()));
+    return all;
+  }
+
+  private static List<RawMention> untaggedConjuncts(AnnotatedText doc, int sentence, SemanticGraph graph,
+                                                    List<Token> tokens, List<RawMention> mentions) {
+    List<RawMention> added = new ArrayList<>();
+    for (RawMention m : mentions) {
+      IndexedWord head = m.nerType().equals("PERSON") ? graph.getNodeByIndexSafe(m.mention().tokenEnd()) : null;
+      if (head == null) {
+        continue;
+      }
+      List<IndexedWord> conjuncts = new ArrayList<>(graph.getChildrenWithReln(head,
+          edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.CONJUNCT));
+      IndexedWord governor = graph.getParent(head);
+      if (governor != null && graph.reln(governor, head).getShortName().equals("conj")) {
+        conjuncts.add(governor);
+        conjuncts.addAll(graph.getChildrenWithReln(governor,
+            edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.CONJUNCT));
+      }
+      IndexedWord first = governor != null && graph.reln(governor, head).getShortName().equals("conj") ? governor : head;
+      if (graph.getChildren(first).stream().anyMatch(c -> graph.reln(first, c).getShortName().equals("det"))) {
+        continue; // "all these Mensheviki and Bolsheviki and Trudoviki": a list of groups, not of persons
+      }
+      for (IndexedWord word : conjuncts) {
+        int i = word.index() - 1;
+        if (i <= 0 || i >= tokens.size()) {
+          continue;
+        }
+        Token token = tokens.get(i);
+        // untagged, or a one-word name NER took for a thing or a place
+        boolean retyped = mentions.stream().anyMatch(o -> o.mention().charBegin() == token.charBegin()
+            && o.mention().charEnd() == token.charEnd() && RETYPED.contains(o.nerType()));
+        boolean untagged = (token.ner().equals("O") || retyped) && Character.isUpperCase(token.text().codePointAt(0))
+            && token.pos().startsWith("NN") && !doc.insideQuote(token.charBegin()) == !doc.insideQuote(
+                m.mention().charBegin());
+        boolean free = (retyped || mentions.stream().noneMatch(o -> o.mention().charBegin() < token.charEnd()
+            && token.charBegin() < o.mention().charEnd()))
+            && added.stream().noneMatch(o -> o.mention().charBegin() == token.charBegin());
+        if (untagged && free && standsAlone(graph, tokens, word) && !WordList.isCourtesyTitle(token.text())) {
+          Sentence s = doc.sentence(sentence);
+          String surface = token.text();
+          Mention mention = new Mention(doc.name(), s.index(), s.sectionIndex(), s.section(), s.paragraph(),
+              token.charBegin(), token.charEnd(), surface, "PERSON", Names.key(surface), i, i + 1);
+          added.add(new RawMention(mention, Names.key(surface), "PERSON"));
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * A bare capitalised word, as a name is written: no article or preposition of its own ("the Mensheviki", "of
+   * Commerce"), and no capitalised word beside it (a title's words).
+   */
+  private static boolean standsAlone(SemanticGraph graph, List<Token> tokens, IndexedWord word) {
+    int i = word.index() - 1;
+    boolean capitalisedBeside = i > 0 && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0))
+        || i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0));
+    boolean marked = graph.getChildren(word).stream().anyMatch(c -> {
+      String relation = graph.reln(word, c).getShortName();
+      return relation.equals("det") || relation.equals("case");
+    });
+    return !capitalisedBeside && !marked;
   }
 
   private static boolean conjoinedTo(SemanticGraph graph, List<Token> tokens, IndexedWord head) {

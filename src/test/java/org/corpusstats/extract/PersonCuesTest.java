@@ -107,4 +107,14 @@ final class PersonCuesTest {
         .containsExactly("PERSON");
   }
 
+
+  @Test
+  void anUntaggedCapitalisedWordInAListOfPersonsIsAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("But who let the boat drift? Why, it was Peterson, and Buttons, and you, "
+        + "Harry Vance, every one of you asleep on watch!");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Buttons")).extracting(Entity::type)
+        .containsExactly("PERSON");
+  }
+
 }
