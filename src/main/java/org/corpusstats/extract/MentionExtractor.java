@@ -104,7 +104,11 @@ final class MentionExtractor {
       boolean covered = sorted.stream().anyMatch(o -> o != m && o.mention().charBegin() <= m.mention().charBegin()
           && m.mention().charEnd() <= o.mention().charEnd()
           && (o.mention().charEnd() - o.mention().charBegin() > m.mention().charEnd() - m.mention().charBegin()));
-      if (!covered) {
+      // "Miss" (a place to NER, taken with the name after it) and "Havisham" (a person, taken with the title before
+      // it) can both become "Miss Havisham": one mention
+      boolean again = kept.stream().anyMatch(o -> o.mention().charBegin() == m.mention().charBegin()
+          && o.mention().charEnd() == m.mention().charEnd());
+      if (!covered && !again) {
         kept.add(m);
       }
     }
