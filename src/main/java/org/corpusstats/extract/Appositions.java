@@ -81,9 +81,9 @@ final class Appositions {
         // untagged, or a one-word name NER took for a thing or a place
         boolean retyped = mentions.stream().anyMatch(o -> o.mention().charBegin() == token.charBegin()
             && o.mention().charEnd() == token.charEnd() && RETYPED.contains(o.nerType()));
+        boolean sameSideOfTheQuotes = doc.insideQuote(token.charBegin()) == doc.insideQuote(m.mention().charBegin());
         boolean untagged = (token.ner().equals("O") || retyped) && Character.isUpperCase(token.text().codePointAt(0))
-            && token.pos().startsWith("NN") && !doc.insideQuote(token.charBegin()) == !doc.insideQuote(
-                m.mention().charBegin());
+            && token.pos().startsWith("NN") && sameSideOfTheQuotes;
         boolean free = (retyped || mentions.stream().noneMatch(o -> o.mention().charBegin() < token.charEnd()
             && token.charBegin() < o.mention().charEnd()))
             && added.stream().noneMatch(o -> o.mention().charBegin() == token.charBegin());

@@ -34,7 +34,9 @@ final class DescribedNames {
 
   /**
    * Once every quote has a speaker: each described speaker who names himself in one of his quotes takes the name,
-   * and the descriptions he gives himself ("I am a lawyer") the same; the others are left without a name.
+   * and so do the descriptions that are the same person (those he gives himself, "I am a lawyer", and those that
+   * coreference or one scene joins); a description that takes a named speaker's turns is that speaker; the others are
+   * left without a name.
    */
   void name(List<Span> quotes, List<Found> found) {
     Map<String, String> names = new HashMap<>();
@@ -92,8 +94,7 @@ final class DescribedNames {
   }
 
   /**
-   * "the stranger" … "the gentleman": descriptions CoreNLP's coreference puts in one chain are one person; each
-   * so are their keys.
+   * "the stranger" … "the gentleman": descriptions CoreNLP's coreference puts in one chain are one person.
    */
   private void sameByCoreference(EntityResolver.UnionFind same) {
     for (CorefChains.ChunkChains chunk : doc.corefChains().byChunk()) {
@@ -225,15 +226,7 @@ final class DescribedNames {
 
   /** Evidence that names a described speaker by its key, with the description in its place. */
   static String readable(String evidence) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < evidence.length(); i++) {
-      char c = evidence.charAt(i);
-      if (c == DescribedPersons.MARK) {
-        out.append("the ");
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return evidence.replace(String.valueOf(DescribedPersons.MARK), "the ");
   }
+
 }

@@ -1,12 +1,5 @@
 package org.corpusstats.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +26,8 @@ final class DescribedPersons {
 
   /** Begins the speaker key of a described person, which is never a name. */
   static final char MARK = '\u0001';
-  private static final Set<String> ANIMATE = load("edu/stanford/nlp/models/dcoref/animate.unigrams.txt");
-  private static final Set<String> INANIMATE = load("edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt");
+  private static final Set<String> ANIMATE = WordList.load("/edu/stanford/nlp/models/dcoref/animate.unigrams.txt");
+  private static final Set<String> INANIMATE = WordList.load("/edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final int NEAR_SENTENCES = 3;
 
@@ -127,19 +120,4 @@ final class DescribedPersons {
     return i >= 0 && DEFINITE.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load(String resource) {
-    try (InputStream in = DescribedPersons.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return Set.of();
-      }
-      Set<String> words = new HashSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        words.add(line.strip().toLowerCase(Locale.ROOT));
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -25,10 +25,6 @@ final class QuoteAttribution {
   private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
   private final NarrationBefore narration;
-  /** Who the paragraph before the quote being attributed reports as saying something in its own words, or null. */
-  private SpeakerResolver.Found reportedBefore;
-  /** What the lead-in reading of that paragraph gives, when the quote answers no one. */
-  private SpeakerResolver.Found leadInAfterReport;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -54,12 +50,7 @@ final class QuoteAttribution {
           i == 0 ? -1 : quotes.get(i - 1).end());
       RawMention addressed = addressedIn(quotes, i);
       resolver.addressee(addressed == null ? "" : addressed.key());
-      reportedBefore = null;
-      SpeakerResolver.Found speaker = notSpokenTo(fromCues(quotes.get(i)));
-      if (speaker == null && reportedBefore != null) {
-        SpeakerResolver.Found answer = answer(quotes, found, i, reportedBefore);
-        speaker = notSpokenTo(answer != null ? answer : leadInAfterReport);
-      }
+      SpeakerResolver.Found speaker = notSpokenTo(fromCues(quotes, found, i));
       if (speaker == null) {
         speaker = notSpokenTo(fromDiscourse(quotes, found, i));
       }
@@ -94,7 +85,8 @@ final class QuoteAttribution {
     return found != null && found.type().equals("PERSON") && resolver.spokenTo(found.speaker()) ? null : found;
   }
 
-  private SpeakerResolver.Found fromCues(Span quote) {
+  private SpeakerResolver.Found fromCues(List<Span> quotes, List<SpeakerResolver.Found> speakers, int i) {
+    Span quote = quotes.get(i);
     SpeakerResolver.Found found = tags.besideQuote(quote.begin(), quote.end());
     int sentence = doc.sentenceAt(quote.begin());
     if (found == null) {
@@ -104,12 +96,12 @@ final class QuoteAttribution {
         && !doc.sentence(sentence - 1).heading() && (endsInAColon(sentence - 1)
             || !holdsAQuote(sentence - 1) && !tagOfAQuote(sentence - 1))) {
       found = cues.inSentence(sentence - 1, quote.begin(), quote.end(), true);
-      reportedBefore = doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph() ? null
-          : cues.reporterOfOwnWords(sentence - 1);
-      if (reportedBefore != null) {
+      SpeakerResolver.Found reporter = doc.sentence(sentence - 1).paragraph() == doc.sentence(sentence).paragraph()
+          ? null : cues.reporterOfOwnWords(sentence - 1);
+      if (reporter != null) {
         // an answer in dialogue, else (news, history: "He urged that he be removed. ¶ “…”") the reporter goes on
-        leadInAfterReport = found;
-        found = null;
+        SpeakerResolver.Found answer = answer(quotes, speakers, i, reporter);
+        return answer != null ? answer : found;
       }
     }
     if (found == null && startsItsSentence(sentence, quote.begin()) && !doc.opensParagraph(quote.begin())
