@@ -21,6 +21,8 @@ final class DialogueTurns {
   private final MentionIndex index;
   private final Addressees addressees;
   private final TurnPartners partners;
+  /** Whether the text has a first-person narrator who speaks ("said I"), and so is there to answer. */
+  private boolean narratorTakesPart;
 
   DialogueTurns(AnnotatedText doc, MentionIndex index) {
     this.doc = doc;
@@ -67,8 +69,19 @@ final class DialogueTurns {
       return TurnPartners.found(partner, before.speaker());
     }
     RawMention other = partners.otherParticipant(quotes, i, before.speaker());
-    return other == null ? null : new SpeakerResolver.Found(other.key(), "PERSON",
-        other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING);
+    if (other != null) {
+      return new SpeakerResolver.Found(other.key(), "PERSON",
+          other.key() + " [" + Sieve.TURN_TAKING.label + ", the other person of the conversation]", Sieve.TURN_TAKING);
+    }
+    return narratorTakesPart && !before.speaker().equals(SpeakerResolver.NARRATOR) && before.type().equals("PERSON")
+        ? new SpeakerResolver.Found(SpeakerResolver.NARRATOR, "PERSON",
+            "the narrator [" + Sieve.TURN_TAKING.label + ", the narrator answers]", Sieve.TURN_TAKING)
+        : null;
+  }
+
+  /** From now on the first-person narrator answers a turn when the narration names nobody else. */
+  void narratorTakesPart() {
+    narratorTakesPart = true;
   }
 
   /**

@@ -40,6 +40,19 @@ final class QuoteAttribution {
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
   List<SpeakerResolver.Found> attribute(List<Span> quotes) {
+    List<SpeakerResolver.Found> found = attributeOnce(quotes);
+    if (found.stream().anyMatch(f -> f != null && f.speaker().equals(SpeakerResolver.NARRATOR))) {
+      // A first-person narrator ("said I") is in every scene the narration tells: read the dialogue again with the
+      // narrator as the one who answers when nobody else is named ("“What is it?” ¶ “It's quite too funny. …”").
+      dialogue.narratorTakesPart();
+      found = attributeOnce(quotes);
+    }
+    dialogue.nameTheNarrator(quotes, found);
+    resolver.nameTheDescribed(quotes, found);
+    return found;
+  }
+
+  private List<SpeakerResolver.Found> attributeOnce(List<Span> quotes) {
     List<SpeakerResolver.Found> found = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       boolean inDialogue = dialogue.inDialogue(quotes, found, i);
@@ -63,8 +76,6 @@ final class QuoteAttribution {
         found.set(i, notSpokenTo(dialogue.fromLaterTurns(quotes, found, i)));
       }
     }
-    dialogue.nameTheNarrator(quotes, found);
-    resolver.nameTheDescribed(quotes, found);
     return found;
   }
 
