@@ -152,9 +152,21 @@ final class DialogueTurns {
       return false;
     }
     SpeakerResolver.Found before = found.get(i - 1);
+    int gap = doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).begin());
     return before != null && !before.speaker().isEmpty()
-        && doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin()) - 1
+        && (gap == 1 || gap == 2 && isABeat(quotes.get(i - 1).end(), quotes.get(i).begin()))
         && doc.opensParagraph(quotes.get(i - 1).begin());
+  }
+
+  /**
+   * "He chuckled to himself and rubbed his hands together.": a paragraph of narration between two turns that names
+   * nobody does not end the conversation; the "he" of the next tag is still one of its speakers. A paragraph that
+   * leads into a speech ("He went on to speak of the foreign policy:") is no beat of a dialogue.
+   */
+  private boolean isABeat(int from, int to) {
+    return !doc.slice(from, to).strip().endsWith(":")
+        && index.between(from, to).stream().noneMatch(m -> !doc.insideQuote(m.mention().charBegin())
+        && m.nerType().equals("PERSON"));
   }
 
   /** The speaker of the quote before, when it is a turn of its own (an earlier paragraph). */
