@@ -192,6 +192,7 @@ final class Scorer {
   /**
    * The person's forms, and each form with a courtesy title taken off ("mr. collins" -> "collins") when no other
    * gold person has that bare form: NER leaves the title out of a name, and "Bingley" alone could be Mr. or Miss.
+   * Titles of nobility written as part of a name ("Count Von Kramm", "Baroness Orczy") are taken off the same way.
    */
   private static Set<String> forms(GoldText.Person person, GoldText gold) {
     Set<String> forms = forms(person);
@@ -206,7 +207,7 @@ final class Scorer {
   }
 
   private static final java.util.regex.Pattern COURTESY_TITLE =
-      java.util.regex.Pattern.compile("^(?:mr|mrs|ms|miss|dr|sir|lady|lord|madame|mme|mlle)\\.? ");
+      java.util.regex.Pattern.compile("^(?:mr|mrs|ms|miss|dr|sir|lady|lord|madame|mme|mlle|count|countess|baron|baroness)\\.? ");
 
   /** The person's forms that no other gold person is named by. */
   private static Set<String> ownForms(GoldText.Person person, GoldText gold) {
