@@ -154,8 +154,9 @@ final class DialogueTurns {
     SpeakerResolver.Found before = found.get(i - 1);
     int gap = doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).begin());
     return before != null && !before.speaker().isEmpty()
-        && (gap == 1 || gap == 2 && isABeat(quotes.get(i - 1).end(), quotes.get(i).begin()))
-        && doc.opensParagraph(quotes.get(i - 1).begin());
+        && (gap == 1 && doc.opensParagraph(quotes.get(i - 1).begin())
+            || gap == 2 && isABeat(quotes.get(i - 1).end(), quotes.get(i).begin())
+            && doc.opensParagraph(quotes.get(firstInItsParagraph(quotes, i - 1)).begin()));
   }
 
   /**
@@ -197,6 +198,14 @@ final class DialogueTurns {
       return null;
     }
     return QuoteAttribution.carried(found.get(after), Sieve.TURN_TAKING);
+  }
+
+  private int firstInItsParagraph(List<Span> quotes, int j) {
+    int paragraph = doc.paragraphOf(quotes.get(j).begin());
+    while (j > 0 && doc.paragraphOf(quotes.get(j - 1).begin()) == paragraph) {
+      j--;
+    }
+    return j;
   }
 
   private int firstQuoteInParagraph(List<Span> quotes, int from, int paragraph) {
