@@ -46,11 +46,36 @@ final class Addressees {
       // "Mr. Darcy," "…, Eliza?" but not "Sir William's interruption"
       boolean closedBy = after.matches("(?s)^\\s*(?:[,!?.;”\"]|[’'](?!s)).*")
           || mention.charEnd() >= quote.end() - 1;
-      if (openedBy && closedBy) {
+      if (openedBy && closedBy && !inApposition(m)) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * "This is my friend and colleague, Dr. Watson, who …": a name set off by commas after a noun phrase of its own
+   * (a determiner or possessive and a noun), or followed by a relative pronoun, names that phrase's person; it is
+   * not the one spoken to ("Good-night, Watson" has no determiner).
+   */
+  private boolean inApposition(RawMention m) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int first = m.mention().tokenBegin();
+    int end = m.mention().tokenEnd();
+    if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+        && Set.of("who", "whom", "whose").contains(tokens.get(end + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    int k = first - 2;
+    if (k < 0 || !tokens.get(first - 1).text().equals(",") || !tokens.get(k).pos().startsWith("NN")
+        || tokens.get(k).pos().startsWith("NNP")) {
+      return false;
+    }
+    while (k > 0 && (tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().startsWith("JJ")
+        || tokens.get(k - 1).pos().equals("CC"))) {
+      k--;
+    }
+    return k > 0 && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().equals("PRP$"));
   }
 
   /**

@@ -12,6 +12,8 @@ import org.corpusstats.extract.QuoteAttribution.Span;
 final class DialogueTurns {
 
   private static final int CONVERSATION_PARAGRAPHS = 8;
+  /** How far back a scene reaches, for who is present in it. */
+  private static final int SCENE_PARAGRAPHS = 60;
   /**
    * A speech reported paragraph by paragraph, each closed: quote paragraphs this long, one after the other, with no
    * turn-taking between them, are one speaker's (dialogue turns are rarely this long).
@@ -40,7 +42,7 @@ final class DialogueTurns {
       return null;
     }
     RawMention addressed = addressees.vocative(quotes.get(previous));
-    if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker())) {
+    if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker()) && isPresent(addressed, quotes, found, i)) {
       return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
           Sieve.ADDRESSEE);
     }
@@ -82,6 +84,31 @@ final class DialogueTurns {
   /** From now on the first-person narrator answers a turn when the narration names nobody else. */
   void narratorTakesPart() {
     narratorTakesPart = true;
+  }
+
+  /**
+   * "Contralto--hum! La Scala, hum!": a name said like a vocative answers only if it is someone in the scene: the
+   * narration names them, they have spoken, or the turns address them more than once (a narrator named only by the
+   * others). A name read out once from a list is nobody who can answer.
+   */
+  private boolean isPresent(RawMention addressed, List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    // the scene: the paragraphs just before (a window, so that a whole book is not searched at every turn)
+    int scene = doc.paragraphOf(quotes.get(i).begin()) - SCENE_PARAGRAPHS;
+    int first = i;
+    while (first > 0 && doc.paragraphOf(quotes.get(first - 1).begin()) >= scene) {
+      first--;
+    }
+    int from = first == i ? quotes.get(i).begin() : quotes.get(first).begin();
+    boolean narrated = index.between(Math.max(0, from - 2_000), quotes.get(i).begin()).stream()
+        .anyMatch(m -> !doc.insideQuote(m.mention().charBegin()) && PersonName.same(m.key(), addressed.key()));
+    int addressedTurns = 0;
+    boolean spoke = false;
+    for (int j = first; j < i; j++) {
+      RawMention v = addressees.vocative(quotes.get(j));
+      addressedTurns += v != null && PersonName.same(v.key(), addressed.key()) ? 1 : 0;
+      spoke |= found.get(j) != null && PersonName.same(found.get(j).speaker(), addressed.key());
+    }
+    return narrated || spoke || addressedTurns >= 2;
   }
 
   /**
