@@ -41,10 +41,17 @@ final class PersonCues {
         continue;
       }
       List<String> words = List.of(m.key().toLowerCase(Locale.ROOT).split("\\s+"));
+      if (words.stream().allMatch(WordList::isCourtesyTitle)) {
+        // "And Mademoiselle's address?": a title alone names nobody in particular
+        continue;
+      }
       if (isOffice(words)) {
         result.add(retyped(m, "TITLE"));
-      } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
+      } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))
+          || namedAfter(sentence, m)) {
         result.add(retyped(m, "MISC"));
+      } else if (inAFirmName(sentence, m)) {
+        result.add(retyped(m, "ORGANIZATION"));
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);
         if (named != null) {
@@ -89,6 +96,27 @@ final class PersonCues {
       result.add(person ? retyped(m, "PERSON") : m);
     }
     return result;
+  }
+
+  /**
+   * "the Church of St. Monica", "the College of St. John": a name after a capitalised noun of places and things and
+   * "of" is part of that place's name, given after a saint or a founder; it is no person of the text.
+   */
+  private static boolean namedAfter(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    return first >= 2 && tokens.get(first - 1).text().equals("of")
+        && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
+        && NON_PERSON_HEADS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Gross & Hankey's", "Marks & Spencer": names joined by an ampersand are a firm's name. */
+  private static boolean inAFirmName(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    int end = m.mention().tokenEnd();
+    return first >= 1 && tokens.get(first - 1).text().equals("&")
+        || end < tokens.size() && tokens.get(end).text().equals("&");
   }
 
   /**

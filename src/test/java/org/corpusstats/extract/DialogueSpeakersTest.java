@@ -117,6 +117,56 @@ final class DialogueSpeakersTest {
     assertThat(quote.evidence()).contains("answering");
   }
 
+  @Test
+  void aFirstPersonNarratorAnswersTurnsThatNoTagGives() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“You are late again,” said I, as Oliver Penrose came into the study and threw his hat upon the sofa.",
+        "“Well, really!” he cried, and he laughed until he had to sit down on the arm of the chair by the window.",
+        "“What has happened to you since this morning?”",
+        "“Nothing that you would ever guess, though you may try all evening if you like.”"));
+
+    Quote question = quote(doc, "What has happened");
+    assertThat(question.evidence()).contains("narrator");
+    Quote answer = quote(doc, "Nothing that you would");
+    assertThat(answer.speaker()).as(answer.evidence()).contains("Penrose");
+  }
+
+  @Test
+  void aBeatOfNarrationThatNamesNobodyKeepsTheConversationGoing() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Clara Voss had been silent for a long while, looking at the letter in her hand.",
+        "“My dear Clara,” said I, “you cannot mean to answer it tonight, with the roads as they are after the rain.”",
+        "She smiled to herself and folded the letter twice.",
+        "“It is simple enough,” said she; “the coach leaves at nine, and a letter is lighter than a traveller.”"));
+
+    Quote second = quote(doc, "the coach leaves at nine");
+    assertThat(second.speaker()).as(second.evidence()).contains("Voss");
+  }
+
+  @Test
+  void aNameInAppositionIsNotThePersonSpokenTo() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Arthur Quayle rose when Simon Barr came in, and Martin Hale stood up beside him.",
+        "“Good evening,” said Arthur Quayle. “This is my partner and old friend, Martin Hale, who knows all my affairs."
+            + " Pray sit down, Mr. Barr.”",
+        "“I had hoped to speak to you alone, for the matter is a delicate one and concerns my family.”"));
+
+    Quote visitor = quote(doc, "I had hoped to speak");
+    assertThat(visitor.speaker()).as(visitor.evidence()).contains("Barr");
+  }
+
+  @Test
+  void aNameReadOutOnceLikeAVocativeIsNobodyWhoAnswers() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Ernest Lowe unfolded the map while Peter Crane watched him from the door.",
+        "“Is the road to the north still open this winter?” asked Peter Crane.",
+        "“It is closed beyond the river,” said Ernest Lowe. “Mill Lane, no. Fenwick, yes. Marlow, yes, I think.”",
+        "“Then we must go round by the coast and lose a day, which is what I feared from the start.”"));
+
+    Quote answer = quote(doc, "Then we must go round");
+    assertThat(answer.speaker()).as(answer.evidence()).contains("Crane");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));

@@ -119,4 +119,16 @@ final class PersonCuesTest {
         .containsExactly("PERSON");
   }
 
+
+  @Test
+  void aSaintsNameInAChurchsNameAFirmAndATitleAloneAreNoPersons() {
+    CorpusAnalysis corpus = Analyse.texts("“Drive like the devil,” Edmund Carew shouted, “first to Pollard & Brewster's "
+        + "in Regent Street, and then to the Church of St. Anselm in the Harrow Road.” Edmund Carew never looked back. "
+        + "“And Mademoiselle's address?” asked the cabman.");
+
+    assertThat(persons(corpus)).contains("Edmund Carew")
+        .noneMatch(name -> name.contains("Anselm") || name.contains("Brewster") || name.contains("Pollard")
+            || name.equals("Mademoiselle"));
+  }
+
 }
