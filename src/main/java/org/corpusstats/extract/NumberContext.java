@@ -40,6 +40,41 @@ final class NumberContext {
     return singularNoun && !nounAfter;
   }
 
+  /**
+   * A time of day, no figure: "eight o'clock", "a quarter past six", "ten minutes to the hour", and a bare number
+   * from one to twelve after "at", "upon", "till" or "until" with no noun after it ("drives out at five every day",
+   * "It was close upon four before the door opened").
+   */
+  boolean timeOfDay(int first, int last, double value) {
+    String next = word(last);
+    if (next.equals("o'clock") || next.equals("sharp")) {
+      return true;
+    }
+    int to = word(last).matches("minutes?") ? last + 1 : last;
+    if ((word(to).equals("past") || word(to).equals("to")) && word(to - 1).matches("quarter|half|minutes?")
+        && (isClockNumber(to + 1) || word(to + 1).equals("the") && word(to + 2).equals("hour"))) {
+      return true;
+    }
+    int before = first - 1;
+    while (before >= 0 && word(before).matches("nearly|almost|about|exactly|just|close")) {
+      before--;
+    }
+    boolean clockPreposition = before >= 0 && word(before).matches("at|upon|till|until");
+    boolean noNounAfter = last >= tokens.size() || !tokens.get(last).pos().startsWith("NN")
+        && !(tokens.get(last).pos().startsWith("JJ") && last + 1 < tokens.size() && !tokens.get(last + 1).isPunctuation())
+        && !word(last).equals("of");
+    return clockPreposition && noNounAfter && value >= 1 && value <= 12 && value % 1 == 0;
+  }
+
+  private boolean isClockNumber(int i) {
+    Double value = i < tokens.size() ? FigureWords.number(tokens.get(i).text()) : null;
+    return value != null && value >= 1 && value <= 12;
+  }
+
+  private String word(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
+  }
+
   /** "November 3d", "June 28": a day of a month is part of a date. */
   boolean partOfADate(int first) {
     return first > 0 && tokens.get(first - 1).ner().equals("DATE");

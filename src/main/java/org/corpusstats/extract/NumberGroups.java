@@ -19,7 +19,59 @@ final class NumberGroups {
   /** Rewrites the sentence's candidates (sorted by position) in place. */
   void apply(List<FigureCandidate> candidates) {
     joinUnitsBeforeTens(candidates);
+    joinHalves(candidates);
+    joinFeetAndInches(candidates);
     shareUnitsAlongLists(candidates);
+  }
+
+  /**
+   * "seven and a half pounds" is 7.5 pounds, "half a dozen people" 6 people: a whole number and a half, or half of a
+   * number, is one figure.
+   */
+  private void joinHalves(List<FigureCandidate> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      FigureCandidate first = candidates.get(i);
+      FigureCandidate second = candidates.get(i + 1);
+      FigureCandidate joined = null;
+      if (first.kind == FigureKind.COUNT && second.kind == FigureKind.FRACTION && second.value == 0.5
+          && second.begin == first.end + 1 && lower(first.end).equals("and") && lower(second.begin).matches("an?")) {
+        joined = new FigureCandidate(first.begin, second.end, FigureKind.COUNT, first.value + 0.5, second.anchor);
+        joined.unit = nounAfter(second.end);
+      } else if (first.kind == FigureKind.FRACTION && first.value == 0.5 && lower(first.begin).equals("half")
+          && first.end == first.begin + 1 && second.kind == FigureKind.COUNT
+          && (second.begin == first.end && lower(second.begin).matches("an?")
+              || second.begin == first.end + 1 && lower(first.end).matches("an?"))) {
+        joined = new FigureCandidate(first.begin, second.end, FigureKind.COUNT, second.value / 2, second.anchor);
+      }
+      if (joined != null) {
+        joined.qualifier = first.qualifier;
+        candidates.set(i, joined);
+        candidates.remove(i + 1);
+      }
+    }
+  }
+
+  /** "six feet six inches": feet and inches are one length, in feet. */
+  private void joinFeetAndInches(List<FigureCandidate> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      FigureCandidate feet = candidates.get(i);
+      FigureCandidate inches = candidates.get(i + 1);
+      if (feet.kind == FigureKind.COUNT && inches.kind == FigureKind.COUNT && inches.begin == feet.end + 1
+          && lower(feet.end).matches("feet|foot") && inches.end < tokens.size() && lower(inches.end).matches("inch(es)?")) {
+        FigureCandidate joined = new FigureCandidate(feet.begin, inches.end + 1, FigureKind.COUNT,
+            feet.value + inches.value / 12, feet.anchor);
+        joined.unit = "feet";
+        joined.qualifier = feet.qualifier;
+        candidates.set(i, joined);
+        candidates.remove(i + 1);
+      }
+    }
+  }
+
+  /** The common noun right after a figure's words, or null (the parse then says). */
+  private String nounAfter(int i) {
+    return i < tokens.size() && tokens.get(i).pos().startsWith("NN") && !tokens.get(i).pos().startsWith("NNP")
+        ? lower(i) : null;
   }
 
   /** "a man of five and thirty", "four and twenty blackbirds": the older English order, units then tens, is one number. */

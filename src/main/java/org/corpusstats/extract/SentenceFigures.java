@@ -111,8 +111,11 @@ final class SentenceFigures {
         case "ORDINAL" -> FigureKind.ORDINAL;
         default -> FigureKind.COUNT;
       };
-      if (kind == FigureKind.COUNT && !hasDigit && value < 2) {
-        continue; // "no one", "one side or the other": not data
+      if (kind == FigureKind.COUNT && !hasDigit && value < 2 && !beforeAnotherNumber(last)) {
+        continue; // "no one", "one side or the other": not data; but "one or two matters" is
+      }
+      if (kind == FigureKind.COUNT && context.timeOfDay(first, last, value)) {
+        continue;
       }
       if (kind == FigureKind.COUNT && context.isLabel(first, last)) {
         kind = FigureKind.LABEL;
@@ -153,6 +156,12 @@ final class SentenceFigures {
     }
   }
 
+  /** "one or two", "one to three": a number coordinated with the next. */
+  private boolean beforeAnotherNumber(int last) {
+    return last + 1 < tokens.size() && (lower(last).equals("or") || lower(last).equals("to"))
+        && (number(last + 1) != null || tokens.get(last + 1).ner().equals("NUMBER"));
+  }
+
   boolean claimed(int first, int last) {
     return candidates.stream().anyMatch(c -> c.overlaps(first, last));
   }
@@ -165,6 +174,8 @@ final class SentenceFigures {
   }
 
   private List<Figure> build() {
+    // "a quarter to eight", "ten minutes to the hour": parts of a time of day
+    candidates.removeIf(c -> c.kind != FigureKind.COUNT && context.timeOfDay(c.begin, c.end, c.value));
     candidates.sort(Comparator.comparingInt(c -> c.begin));
     new NumberGroups(doc, tokens, parse).apply(candidates);
     Sentence sentence = doc.sentence(sentenceIndex);

@@ -352,6 +352,29 @@ final class ExtractionTest {
     assertThat(doc.quotes()).allSatisfy(q -> assertThat(doc.text().substring(q.charBegin(), q.charEnd())).isEqualTo(q.text()));
   }
 
+  @Test
+  void aNumberAndAHalfHalfADozenAndFeetWithInchesAreEachOneFigure() {
+    DocumentAnalysis doc = Analyse.text("The carrier had lost three and a half pounds on the road. His brother stood "
+        + "five feet ten inches in his boots, and half a dozen neighbours came to see them both. "
+        + "He kept one or two letters from each of them.");
+
+    assertThat(figure(doc, "three and a half").value()).isEqualTo(3.5);
+    assertThat(figure(doc, "five feet ten inches").value()).isCloseTo(5.833, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(figure(doc, "half a dozen").value()).isEqualTo(6);
+    assertThat(figure(doc, "one").unit()).isEqualTo("letters");
+    assertThat(doc.figures()).extracting(Figure::value).doesNotContain(0.5, 12.0, 10.0);
+  }
+
+  @Test
+  void aTimeOfDayIsNoFigure() {
+    DocumentAnalysis doc = Analyse.text("She drives out at five every day and returns at seven sharp for dinner. "
+        + "It was a quarter past six when we left the house, and ten minutes to the hour when the carriage came. "
+        + "The coach was due at eight o'clock, with four passengers.");
+
+    assertThat(doc.figures()).extracting(Figure::value).doesNotContain(5.0, 7.0, 6.0, 8.0, 0.25, 10.0);
+    assertThat(figure(doc, "four").unit()).isEqualTo("passengers");
+  }
+
   private static DateRef date(DocumentAnalysis doc, String text) {
     return doc.dates().stream().filter(d -> d.text().contains(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + doc.dates()));
