@@ -54,9 +54,10 @@ final class Addressees {
   }
 
   /**
-   * "This is my friend and colleague, Dr. Watson, who …": a name set off by commas after a noun phrase of its own
-   * (a determiner or possessive and a noun), or followed by a relative pronoun, names that phrase's person; it is
-   * not the one spoken to ("Good-night, Watson" has no determiner).
+   * "This is my friend and colleague, Dr. Watson, who …": a name set off by commas after a noun phrase for a person
+   * (a determiner or possessive and a noun for people), or followed by a relative pronoun, names that phrase's
+   * person; it is not the one spoken to ("Good-night, Watson" has no determiner, "in this case, Watson" no noun
+   * for people).
    */
   private boolean inApposition(RawMention m) {
     List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
@@ -71,11 +72,13 @@ final class Addressees {
         || tokens.get(k).pos().startsWith("NNP")) {
       return false;
     }
-    while (k > 0 && (tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().startsWith("JJ")
-        || tokens.get(k - 1).pos().equals("CC"))) {
+    boolean person = false;
+    while (k >= 0 && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().startsWith("JJ")
+        || tokens.get(k).pos().equals("CC"))) {
+      person |= DescribedPersons.isAnimateNoun(tokens.get(k));
       k--;
     }
-    return k > 0 && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().equals("PRP$"));
+    return person && k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"));
   }
 
   /**
@@ -97,6 +100,23 @@ final class Addressees {
   }
 
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {
+    String narrator = narratorName(quotes, found);
+    for (int i = 0; i < found.size(); i++) {
+      SpeakerResolver.Found f = found.get(i);
+      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR) && !narrator.isEmpty()
+          && addressesTheNarrator(quotes, i, narrator)) {
+        // "“I should think not! Now, Mr. Pip, …”": words said to the narrator are not the narrator's
+        found.set(i, SpeakerResolver.Found.nobody(f.evidence() + " (but it speaks to " + narrator + ")", f.sieve()));
+      } else if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
+        String evidence = narrator.isEmpty() ? f.evidence() + " (not named)"
+            : f.evidence() + " (the narrator, " + narrator + ", as the others address them)";
+        found.set(i, new SpeakerResolver.Found(narrator, narrator.isEmpty() ? "" : "PERSON", evidence, f.sieve()));
+      }
+    }
+  }
+
+  /** The narrator's name (see {@link #nameTheNarrator}), or empty. */
+  String narratorName(List<Span> quotes, List<SpeakerResolver.Found> found) {
     Map<String, Integer> addressed = new TreeMap<>();
     Map<String, Integer> besideTurns = new TreeMap<>();
     Set<Integer> narratorParagraphs = new HashSet<>();
@@ -110,7 +130,7 @@ final class Addressees {
       }
     }
     if (narratorParagraphs.isEmpty()) {
-      return;
+      return "";
     }
     for (int i = 0; i < quotes.size(); i++) {
       int p = doc.paragraphOf(quotes.get(i).begin());
@@ -128,17 +148,6 @@ final class Addressees {
         .max(java.util.Comparator.<String>comparingInt(addressed::get)
             .thenComparingInt(n -> besideTurns.getOrDefault(n, 0)))
         .filter(n -> besideTurns.containsKey(n) || addressed.get(n) >= 2).orElse("");
-    for (int i = 0; i < found.size(); i++) {
-      SpeakerResolver.Found f = found.get(i);
-      if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR) && !narrator.isEmpty()
-          && addressesTheNarrator(quotes, i, narrator)) {
-        // "“I should think not! Now, Mr. Pip, …”": words said to the narrator are not the narrator's
-        found.set(i, SpeakerResolver.Found.nobody(f.evidence() + " (but it speaks to " + narrator + ")", f.sieve()));
-      } else if (f != null && f.speaker().equals(SpeakerResolver.NARRATOR)) {
-        String evidence = narrator.isEmpty() ? f.evidence() + " (not named)"
-            : f.evidence() + " (the narrator, " + narrator + ", as the others address them)";
-        found.set(i, new SpeakerResolver.Found(narrator, narrator.isEmpty() ? "" : "PERSON", evidence, f.sieve()));
-      }
-    }
+    return narrator;
   }
 }

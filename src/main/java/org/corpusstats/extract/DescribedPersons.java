@@ -106,6 +106,12 @@ final class DescribedPersons {
     return token.pos().equals("NN") && isPersonNoun(lemma);
   }
 
+  /** A common noun the animacy lists call animate, even if also inanimate ("colleague", "partner"). */
+  static boolean isAnimateNoun(Token token) {
+    String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+    return token.pos().startsWith("NN") && ANIMATE.contains(lemma);
+  }
+
   static boolean isPersonNoun(String lemma) {
     return ANIMATE.contains(lemma) && !INANIMATE.contains(lemma);
   }

@@ -25,6 +25,7 @@ final class DialogueTurns {
   private final TurnPartners partners;
   /** Whether the text has a first-person narrator who speaks ("said I"), and so is there to answer. */
   private boolean narratorTakesPart;
+  private String narratorName = "";
 
   DialogueTurns(AnnotatedText doc, MentionIndex index) {
     this.doc = doc;
@@ -81,9 +82,26 @@ final class DialogueTurns {
         : null;
   }
 
-  /** From now on the first-person narrator answers a turn when the narration names nobody else. */
-  void narratorTakesPart() {
+  /**
+   * From now on the first-person narrator answers a turn when the narration names nobody else; a speaker found under
+   * the narrator's name (the person addressed in the turn before) is the narrator.
+   */
+  void narratorTakesPart(String name) {
     narratorTakesPart = true;
+    narratorName = name;
+  }
+
+  /** The narrator for a speaker found under the narrator's name, once {@link #narratorTakesPart} knows it. */
+  SpeakerResolver.Found asTheNarrator(SpeakerResolver.Found found) {
+    if (found == null || narratorName.isEmpty() || !found.type().equals("PERSON")
+        || !PersonName.same(found.speaker(), narratorName)) {
+      return found;
+    }
+    return new SpeakerResolver.Found(SpeakerResolver.NARRATOR, "PERSON", found.evidence(), found.sieve());
+  }
+
+  String narratorName(List<Span> quotes, List<SpeakerResolver.Found> found) {
+    return addressees.narratorName(quotes, found);
   }
 
   /**

@@ -44,7 +44,7 @@ final class QuoteAttribution {
     if (found.stream().anyMatch(f -> f != null && f.speaker().equals(SpeakerResolver.NARRATOR))) {
       // A first-person narrator ("said I") is in every scene the narration tells: read the dialogue again with the
       // narrator as the one who answers when nobody else is named ("“What is it?” ¶ “It's quite too funny. …”").
-      dialogue.narratorTakesPart();
+      dialogue.narratorTakesPart(dialogue.narratorName(quotes, found));
       found = attributeOnce(quotes);
     }
     dialogue.nameTheNarrator(quotes, found);
@@ -67,7 +67,8 @@ final class QuoteAttribution {
       if (speaker == null) {
         speaker = notSpokenTo(fromDiscourse(quotes, found, i));
       }
-      found.add(speaker != null ? speaker : notSpokenTo(narration.onePersonBefore(quotes.get(i).begin())));
+      found.add(dialogue.asTheNarrator(speaker != null ? speaker
+          : notSpokenTo(narration.onePersonBefore(quotes.get(i).begin()))));
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
