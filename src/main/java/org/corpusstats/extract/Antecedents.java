@@ -176,9 +176,12 @@ final class Antecedents {
     if (doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> doc.opensParagraph(q[0]))) {
       return Optional.empty();
     }
+    // "The man sprang from his chair. … “…,” he cried": a person described as a subject since is someone else too
     boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
         .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
-            && !DialogueTurns.namedAs(m.key(), previousSpeaker));
+            && !DialogueTurns.namedAs(m.key(), previousSpeaker))
+        || names.describedSubject(token.charBegin(), gender, previousQuoteEnd)
+            .filter(d -> !d.equals(previousSpeaker)).isPresent();
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
         + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
   }

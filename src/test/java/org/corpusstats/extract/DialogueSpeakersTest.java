@@ -167,6 +167,18 @@ final class DialogueSpeakersTest {
     assertThat(answer.speaker()).as(answer.evidence()).contains("Crane");
   }
 
+  @Test
+  void aPersonDescribedAsTheSubjectSinceTheLastQuoteIsNotItsSpeakerGoingOn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“If you would only tell me the whole story, I could advise you far better than I can now,” said Alfred Marsh.",
+        "The visitor rose from his chair and walked up and down the room. Then he threw his gloves upon the table.",
+        "“You are right,” he cried; “I have hidden too much, and it has cost me a great deal already.”"));
+
+    Quote quote = quote(doc, "I have hidden too much");
+    assertThat(quote.speaker()).as(quote.evidence()).doesNotContain("Marsh");
+    assertThat(quote.evidence()).contains("the visitor");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
