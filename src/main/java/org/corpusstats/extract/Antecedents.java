@@ -168,7 +168,7 @@ final class Antecedents {
   private Optional<Found> speakerJustBefore(int sentence, Token token, Gender gender, String evidence, Sieve sieve) {
     if (previousSpeaker.isEmpty() || previousSpeaker.equals(SpeakerResolver.NARRATOR)
         || previousQuoteEnd > token.charBegin() || !genderOf(previousSpeaker).agrees(gender)
-        || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 1) {
+        || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 2) {
       return Optional.empty();
     }
     // A tag of a new turn ("“…,” said he" opening a paragraph) is someone answering, not the speaker going on.
@@ -177,13 +177,45 @@ final class Antecedents {
       return Optional.empty();
     }
     // "The man sprang from his chair. … “…,” he cried": a person described as a subject since is someone else too
+    // "He stood … and he threw his forefinger at Mr. Wopsle." ¶ "“Now!” said he": across a paragraph of narration,
+    // only someone named as a subject takes the story from the last speaker; one named as an object does not
+    boolean afterABeat = doc.paragraphOf(token.charBegin()) == doc.paragraphOf(previousQuoteEnd - 1) + 2
+        && aboutSomeoneByPronoun(doc.sentenceAt(previousQuoteEnd - 1), doc.paragraphOf(token.charBegin()) - 1, gender);
     boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
         .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
-            && !DialogueTurns.namedAs(m.key(), previousSpeaker))
+            && !DialogueTurns.namedAs(m.key(), previousSpeaker) && (!afterABeat || subjects.isSubject(m)))
         || names.describedSubject(token.charBegin(), gender, previousQuoteEnd)
             .filter(d -> !d.equals(previousSpeaker)).isPresent();
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
         + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
+  }
+
+  /**
+   * A paragraph of narration whose sentences have for subject "he" or "she" of the gender asked ("He stood with his
+   * head on one side …"), not "I" or a name ("Toward four I met Zorin in the outer hall").
+   */
+  private boolean aboutSomeoneByPronoun(int fromSentence, int paragraph, Gender gender) {
+    boolean any = false;
+    for (int s = fromSentence; s < doc.sentences.size(); s++) {
+      if (doc.sentence(s).paragraph() != paragraph) {
+        if (doc.sentence(s).paragraph() > paragraph) {
+          break;
+        }
+        continue;
+      }
+      edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(s);
+      if (graph == null || graph.getFirstRoot() == null) {
+        return false;
+      }
+      edu.stanford.nlp.ling.IndexedWord root = graph.getFirstRoot();
+      java.util.Optional<edu.stanford.nlp.ling.IndexedWord> subject = graph.outgoingEdgeList(root).stream()
+          .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(e -> e.getDependent()).findFirst();
+      if (subject.isEmpty() || !subject.get().tag().equals("PRP") || Gender.ofPronoun(subject.get().word()) != gender) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

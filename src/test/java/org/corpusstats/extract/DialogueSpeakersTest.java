@@ -179,6 +179,19 @@ final class DialogueSpeakersTest {
     assertThat(quote.evidence()).contains("the visitor");
   }
 
+  @Test
+  void aPersonNamedOnlyAsTheObjectOfABeatDoesNotTakeTheNextHe() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Mr. Hollis read the letter aloud, and the stranger listened by the fire.",
+        "“Either you wrote this letter yourself, or you did not write it,” said the stranger.",
+        "He stood with his head on one side, and he pointed his finger at Mr. Hollis.",
+        "“Now!” said he. “Did you write it, or did you not write it, or will you not tell us at all?”"));
+
+    Quote quote = quote(doc, "Did you write it");
+    assertThat(quote.speaker()).as(quote.evidence()).doesNotContain("Hollis");
+    assertThat(quote.evidence()).as(quote(doc, "Either you wrote").evidence()).contains("stranger");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
