@@ -14,16 +14,15 @@ import org.corpusstats.extract.SpeakerResolver.Found;
  */
 final class Antecedents {
 
-  private static final int NEAR_SENTENCES = 3;
   /** How the evidence ends when a pronoun is only the last person of its gender named before: the weakest guess. */
   static final String LAST_NAMED = ", the last person named before it)";
-  private static final int FAR_SENTENCES = 15;
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;
   private final Gender.OfPersons genders;
   private final Subjects subjects;
   private final CorefLinks coref;
+  private final NamedBefore before;
   /** Names the document mostly tags as a person: a person still where NER once took the name for a place. */
   private final java.util.Set<String> personNames = new java.util.HashSet<>();
   private final java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -40,6 +39,7 @@ final class Antecedents {
     this.genders = new Gender.OfPersons(doc, mentions);
     this.subjects = new Subjects(names);
     this.coref = new CorefLinks(doc, names);
+    this.before = new NamedBefore(doc, names, genders, subjects, this::isPerson, this::spokenTo);
     java.util.Map<String, Integer> votes = new java.util.HashMap<>();
     for (RawMention m : mentions) {
       votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
@@ -113,7 +113,7 @@ final class Antecedents {
     // The subject named just before is the usual antecedent of "he said"; coreference decides when there is none.
     // A person described as a subject after the last one named ("The stranger looked up. “…,” said he") is meant;
     // with no subject named, coreference is asked first.
-    Optional<RawMention> namedSubject = lastNamedSubject(token.charBegin(), gender);
+    Optional<RawMention> namedSubject = before.lastNamedSubject(token.charBegin(), gender);
     Optional<Found> describedSubject = names.describedSubject(token.charBegin(), gender,
         namedSubject.map(m -> m.mention().charBegin()).orElse(-1)).filter(d -> !d.equalsIgnoreCase(lastTurn))
         .map(d -> new Found(d, "PERSON", evidence + " (" + token.text() + " = " + DescribedPersons.description(d)
@@ -129,7 +129,7 @@ final class Antecedents {
         .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).filter(p -> !spokenTo(p.key())).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
             + " stands for)", sieve)))
-        .or(() -> lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
+        .or(() -> before.lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + LAST_NAMED, sieve)))
         .orElse(null);
   }
@@ -150,7 +150,7 @@ final class Antecedents {
    */
   Found understood(int sentence, Token verb, String evidence, Sieve sieve) {
     return speakerJustBefore(sentence, verb, Gender.UNKNOWN, evidence, sieve)
-        .or(() -> lastNamedSubject(verb.charBegin(), Gender.UNKNOWN).map(p -> new Found(p.key(), "PERSON",
+        .or(() -> before.lastNamedSubject(verb.charBegin(), Gender.UNKNOWN).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + verb.text() + " = " + p.key() + ", the last person named as a subject)", sieve)))
         .orElse(null);
   }
@@ -180,7 +180,7 @@ final class Antecedents {
     // "He stood … and he threw his forefinger at Mr. Wopsle." ¶ "“Now!” said he": across a paragraph of narration,
     // only someone named as a subject takes the story from the last speaker; one named as an object does not
     boolean afterABeat = doc.paragraphOf(token.charBegin()) == doc.paragraphOf(previousQuoteEnd - 1) + 2
-        && aboutSomeoneByPronoun(doc.sentenceAt(previousQuoteEnd - 1), doc.paragraphOf(token.charBegin()) - 1, gender);
+        && before.aboutSomeoneByPronoun(doc.sentenceAt(previousQuoteEnd - 1), doc.paragraphOf(token.charBegin()) - 1, gender);
     boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
         .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
             && !DialogueTurns.namedAs(m.key(), previousSpeaker) && (!afterABeat || subjects.isSubject(m)))
@@ -188,34 +188,6 @@ final class Antecedents {
             .filter(d -> !d.equals(previousSpeaker)).isPresent();
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
         + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
-  }
-
-  /**
-   * A paragraph of narration whose sentences have for subject "he" or "she" of the gender asked ("He stood with his
-   * head on one side …"), not "I" or a name ("Toward four I met Zorin in the outer hall").
-   */
-  private boolean aboutSomeoneByPronoun(int fromSentence, int paragraph, Gender gender) {
-    boolean any = false;
-    for (int s = fromSentence; s < doc.sentences.size(); s++) {
-      if (doc.sentence(s).paragraph() != paragraph) {
-        if (doc.sentence(s).paragraph() > paragraph) {
-          break;
-        }
-        continue;
-      }
-      edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(s);
-      if (graph == null || graph.getFirstRoot() == null) {
-        return false;
-      }
-      edu.stanford.nlp.ling.IndexedWord root = graph.getFirstRoot();
-      java.util.Optional<edu.stanford.nlp.ling.IndexedWord> subject = graph.outgoingEdgeList(root).stream()
-          .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(e -> e.getDependent()).findFirst();
-      if (subject.isEmpty() || !subject.get().tag().equals("PRP") || Gender.ofPronoun(subject.get().word()) != gender) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
   }
 
   /**
@@ -236,7 +208,7 @@ final class Antecedents {
       }
       int offset = tokens.get(first.headIndex - 1).charBegin();
       if (offset < token.charBegin() && !doc.insideQuote(offset)) {
-        return lastNamedSubject(offset, gender).or(() -> lastNamedPerson(offset, gender));
+        return before.lastNamedSubject(offset, gender).or(() -> before.lastNamedPerson(offset, gender));
       }
     }
     return Optional.empty();
@@ -253,44 +225,4 @@ final class Antecedents {
                                                     Sieve sieve) {
     return coref.nearestBefore(sentence, tokenIndex, token, m -> m.nerType().equals("ORGANIZATION"), evidence, sieve);
   }
-
-  /**
-   * The person a pronoun most likely stands for when coreference says nothing: the last person named as the
-   * subject of a clause in the three sentences before, else the last person named; never one inside quotation marks.
-   */
-  private Optional<RawMention> lastNamedPerson(int offset, Gender gender) {
-    return lastNamedPerson(offset, gender, NEAR_SENTENCES, false)
-        .or(() -> lastNamedPerson(offset, gender, FAR_SENTENCES, true));
-  }
-
-  /**
-   * In the sentences just before, any person the pronoun's gender allows; further back (a dialogue's narration
-   * can be paragraphs away), only a person whose gender is known to be the pronoun's.
-   */
-  private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
-    int sentence = doc.sentenceAt(offset);
-    int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
-    List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin()))
-        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
-        .filter(m -> !spokenTo(m.key()))
-        .toList();
-    return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
-  }
-
-  /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */
-  private Optional<RawMention> lastNamedSubject(int offset, Gender gender) {
-    int sentence = doc.sentenceAt(offset);
-    int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
-    // The subject of the latest sentence that has one, its main clause's before an embedded one's: "de Klerk said he
-    // is optimistic that Zuma … can …. In an interview, he said" is de Klerk.
-    return names.mentionsBetween(earliest, offset).stream()
-        .filter(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
-            && genders.of(m).agrees(gender) && !spokenTo(m.key()))
-        .filter(subjects::isSubject)
-        .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
-            .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
-  }
-
-
 }

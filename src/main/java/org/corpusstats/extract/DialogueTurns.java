@@ -11,9 +11,6 @@ import org.corpusstats.extract.QuoteAttribution.Span;
  */
 final class DialogueTurns {
 
-  private static final int CONVERSATION_PARAGRAPHS = 8;
-  /** How far back a scene reaches, for who is present in it. */
-  private static final int SCENE_PARAGRAPHS = 60;
   /**
    * A speech reported paragraph by paragraph, each closed: quote paragraphs this long, one after the other, with no
    * turn-taking between them, are one speaker's (dialogue turns are rarely this long).
@@ -23,6 +20,7 @@ final class DialogueTurns {
   private final MentionIndex index;
   private final Addressees addressees;
   private final TurnPartners partners;
+  private final Conversation conversation;
   /** Whether the text has a first-person narrator who speaks ("said I"), and so is there to answer. */
   private boolean narratorTakesPart;
   private String narratorName = "";
@@ -32,6 +30,7 @@ final class DialogueTurns {
     this.index = index;
     this.addressees = new Addressees(doc, index);
     this.partners = new TurnPartners(doc, index);
+    this.conversation = new Conversation(doc, index, addressees);
   }
 
   /** A quote-only paragraph after a dialogue turn: the person that turn addressed, else the speaker before it. */
@@ -43,7 +42,7 @@ final class DialogueTurns {
       return null;
     }
     RawMention addressed = addressees.vocative(quotes.get(previous));
-    if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker()) && isPresent(addressed, quotes, found, i)) {
+    if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker()) && conversation.isPresent(addressed, quotes, found, i)) {
       return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
           Sieve.ADDRESSEE);
     }
@@ -105,31 +104,6 @@ final class DialogueTurns {
   }
 
   /**
-   * "Contralto--hum! La Scala, hum!": a name said like a vocative answers only if it is someone in the scene: the
-   * narration names them, they have spoken, or the turns address them more than once (a narrator named only by the
-   * others). A name read out once from a list is nobody who can answer.
-   */
-  private boolean isPresent(RawMention addressed, List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    // the scene: the paragraphs just before (a window, so that a whole book is not searched at every turn)
-    int scene = doc.paragraphOf(quotes.get(i).begin()) - SCENE_PARAGRAPHS;
-    int first = i;
-    while (first > 0 && doc.paragraphOf(quotes.get(first - 1).begin()) >= scene) {
-      first--;
-    }
-    int from = first == i ? quotes.get(i).begin() : quotes.get(first).begin();
-    boolean narrated = index.between(Math.max(0, from - 2_000), quotes.get(i).begin()).stream()
-        .anyMatch(m -> !doc.insideQuote(m.mention().charBegin()) && PersonName.same(m.key(), addressed.key()));
-    int addressedTurns = 0;
-    boolean spoke = false;
-    for (int j = first; j < i; j++) {
-      RawMention v = addressees.vocative(quotes.get(j));
-      addressedTurns += v != null && PersonName.same(v.key(), addressed.key()) ? 1 : 0;
-      spoke |= found.get(j) != null && PersonName.same(found.get(j).speaker(), addressed.key());
-    }
-    return narrated || spoke || addressedTurns >= 2;
-  }
-
-  /**
    * "At this moment a paper was handed to Kerensky." A quote opening its paragraph after narration that names
    * nobody but the last speaker: that speaker goes on.
    */
@@ -176,54 +150,6 @@ final class DialogueTurns {
     return doc.slice(quote.begin(), quote.end()).split("\\s+").length;
   }
 
-  /** The speakers the tags of the quotes just before named themselves, most recent first. */
-  List<String> participants(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    int paragraph = doc.paragraphOf(quotes.get(i).begin());
-    java.util.LinkedHashSet<String> people = new java.util.LinkedHashSet<>();
-    for (int j = i - 1; j >= 0 && doc.paragraphOf(quotes.get(j).begin()) >= paragraph - CONVERSATION_PARAGRAPHS; j--) {
-      SpeakerResolver.Found f = found.get(j);
-      if (f != null && f.type().equals("PERSON") && !f.speaker().isEmpty()
-          && !f.speaker().equals(SpeakerResolver.NARRATOR)) {
-        people.add(f.speaker());
-      }
-    }
-    return List.copyOf(people);
-  }
-
-  /** A turn of a dialogue: the first quote of its paragraph (opening it or after a beat), after a turn with a speaker. */
-  boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    // the paragraph's first quote, opening it or after a beat of narration ("She shook her head. “…”")
-    if (i == 0 || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {
-      return false;
-    }
-    SpeakerResolver.Found before = found.get(i - 1);
-    int gap = doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).begin());
-    return before != null && !before.speaker().isEmpty()
-        && (gap == 1 && doc.opensParagraph(quotes.get(i - 1).begin())
-            || gap == 2 && isABeat(quotes.get(i - 1).end(), quotes.get(i).begin())
-            && doc.opensParagraph(quotes.get(firstInItsParagraph(quotes, i - 1)).begin()));
-  }
-
-  /**
-   * "He chuckled to himself and rubbed his hands together.": a paragraph of narration between two turns that names
-   * nobody does not end the conversation; the "he" of the next tag is still one of its speakers. A paragraph that
-   * leads into a speech ("He went on to speak of the foreign policy:") is no beat of a dialogue.
-   */
-  private boolean isABeat(int from, int to) {
-    return !doc.slice(from, to).strip().endsWith(":")
-        && index.between(from, to).stream().noneMatch(m -> !doc.insideQuote(m.mention().charBegin())
-        && m.nerType().equals("PERSON"));
-  }
-
-  /** The speaker of the quote before, when it is a turn of its own (an earlier paragraph). */
-  String previousTurn(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
-    if (i == 0 || found.get(i - 1) == null
-        || doc.paragraphOf(quotes.get(i - 1).begin()) == doc.paragraphOf(quotes.get(i).begin())) {
-      return "";
-    }
-    return found.get(i - 1).speaker();
-  }
-
   /** Dialogue read backwards: a quote-only paragraph before two turns by B then A is A's (A B A). */
   SpeakerResolver.Found fromLaterTurns(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
     Span quote = quotes.get(i);
@@ -243,14 +169,6 @@ final class DialogueTurns {
       return null;
     }
     return QuoteAttribution.carried(found.get(after), Sieve.TURN_TAKING);
-  }
-
-  private int firstInItsParagraph(List<Span> quotes, int j) {
-    int paragraph = doc.paragraphOf(quotes.get(j).begin());
-    while (j > 0 && doc.paragraphOf(quotes.get(j - 1).begin()) == paragraph) {
-      j--;
-    }
-    return j;
   }
 
   private int firstQuoteInParagraph(List<Span> quotes, int from, int paragraph) {
@@ -283,6 +201,21 @@ final class DialogueTurns {
   /** The person a quote addresses by name, or null ({@link Addressees#vocative}). */
   RawMention vocative(Span quote) {
     return addressees.vocative(quote);
+  }
+
+  /** See {@link Conversation#participants}. */
+  List<String> participants(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    return conversation.participants(quotes, found, i);
+  }
+
+  /** See {@link Conversation#inDialogue}. */
+  boolean inDialogue(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    return conversation.inDialogue(quotes, found, i);
+  }
+
+  /** See {@link Conversation#previousTurn}. */
+  String previousTurn(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {
+    return conversation.previousTurn(quotes, found, i);
   }
 
   void nameTheNarrator(List<Span> quotes, List<SpeakerResolver.Found> found) {

@@ -19,9 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PersonCues {
 
-  private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
-  private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
@@ -30,7 +28,7 @@ final class PersonCues {
   /** The sentence's mentions (in text order) with these rules applied. */
   static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
     List<RawMention> result = new ArrayList<>(mentions.size());
-    boolean aboutNames = isAboutNames(sentence);
+    boolean aboutNames = NotPersonNames.isAboutNames(sentence);
     for (RawMention m : mentions) {
       if (m.nerType().equals("PERSON") && aboutNames) {
         result.add(retyped(m, "MISC"));
@@ -45,12 +43,11 @@ final class PersonCues {
         // "And Mademoiselle's address?": a title alone names nobody in particular
         continue;
       }
-      if (isOffice(words)) {
+      if (NotPersonNames.isOffice(words)) {
         result.add(retyped(m, "TITLE"));
-      } else if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))
-          || namedAfter(sentence, m)) {
+      } else if (NotPersonNames.namedAfterSomeone(sentence, m)) {
         result.add(retyped(m, "MISC"));
-      } else if (inAFirmName(sentence, m)) {
+      } else if (NotPersonNames.inAFirmName(sentence, m)) {
         result.add(retyped(m, "ORGANIZATION"));
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);
@@ -96,27 +93,6 @@ final class PersonCues {
       result.add(person ? retyped(m, "PERSON") : m);
     }
     return result;
-  }
-
-  /**
-   * "the Church of St. Monica", "the College of St. John": a name after a capitalised noun of places and things and
-   * "of" is part of that place's name, given after a saint or a founder; it is no person of the text.
-   */
-  private static boolean namedAfter(Sentence sentence, RawMention m) {
-    List<Token> tokens = sentence.tokens();
-    int first = m.mention().tokenBegin();
-    return first >= 2 && tokens.get(first - 1).text().equals("of")
-        && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
-        && NON_PERSON_HEADS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
-  }
-
-  /** "Gross & Hankey's", "Marks & Spencer": names joined by an ampersand are a firm's name. */
-  private static boolean inAFirmName(Sentence sentence, RawMention m) {
-    List<Token> tokens = sentence.tokens();
-    int first = m.mention().tokenBegin();
-    int end = m.mention().tokenEnd();
-    return first >= 1 && tokens.get(first - 1).text().equals("&")
-        || end < tokens.size() && tokens.get(end).text().equals("&");
   }
 
   /**
@@ -186,30 +162,6 @@ final class PersonCues {
       return new RawMention(mention, Names.key(surface), "PERSON");
     }
     return null;
-  }
-
-  /**
-   * "The name "de Klerk" is derived from Le Clerc and De Clercq": a sentence that begins with "the name" (or "the
-   * surname") talks about names as words; the names in it are nobody's mentions.
-   */
-  private static boolean isAboutNames(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    return tokens.size() > 2 && tokens.get(0).text().equalsIgnoreCase("the")
-        && NAME_NOUNS.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
-        && !tokens.get(2).text().equalsIgnoreCase("of");
-  }
-
-  /**
-   * "Minister of the Interior", "Secretary of the Treasury": a name of an office names what it governs with "of
-   * the"; a person's name never has those two words in it ("Joan of Arc" has no article).
-   */
-  private static boolean isOffice(List<String> words) {
-    for (int i = 1; i + 2 < words.size(); i++) {
-      if (words.get(i).equals("of") && words.get(i + 1).equals("the")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

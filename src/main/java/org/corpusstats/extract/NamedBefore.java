@@ -1,0 +1,99 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The persons a pronoun may stand for from the narration just before it: the last one named as a subject, the last
+ * one named, and whether the narration is about someone it calls "he" or "she".
+ */
+final class NamedBefore {
+
+  private static final int NEAR_SENTENCES = 3;
+  private static final int FAR_SENTENCES = 15;
+
+  private final AnnotatedText doc;
+  private final SpeakerResolver names;
+  private final Gender.OfPersons genders;
+  private final Subjects subjects;
+  private final Predicate<RawMention> isPerson;
+  /** Whether the quote being attributed speaks to this person: then a pronoun in its tag is not them. */
+  private final Predicate<String> spokenTo;
+
+  NamedBefore(AnnotatedText doc, SpeakerResolver names, Gender.OfPersons genders, Subjects subjects,
+              Predicate<RawMention> isPerson, Predicate<String> spokenTo) {
+    this.doc = doc;
+    this.names = names;
+    this.genders = genders;
+    this.subjects = subjects;
+    this.isPerson = isPerson;
+    this.spokenTo = spokenTo;
+  }
+
+  /**
+   * The person a pronoun most likely stands for when coreference says nothing: the last person named as the
+   * subject of a clause in the three sentences before, else the last person named; never one inside quotation marks.
+   */
+  Optional<RawMention> lastNamedPerson(int offset, Gender gender) {
+    return lastNamedPerson(offset, gender, NEAR_SENTENCES, false)
+        .or(() -> lastNamedPerson(offset, gender, FAR_SENTENCES, true));
+  }
+
+  /**
+   * In the sentences just before, any person the pronoun's gender allows; further back (a dialogue's narration
+   * can be paragraphs away), only a person whose gender is known to be the pronoun's.
+   */
+  private Optional<RawMention> lastNamedPerson(int offset, Gender gender, int sentencesBack, boolean knownGender) {
+    int sentence = doc.sentenceAt(offset);
+    int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
+    List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
+        .filter(m -> isPerson.test(m) && !doc.insideQuote(m.mention().charBegin()))
+        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
+        .filter(m -> !spokenTo.test(m.key()))
+        .toList();
+    return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+  }
+
+  /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */
+  Optional<RawMention> lastNamedSubject(int offset, Gender gender) {
+    int sentence = doc.sentenceAt(offset);
+    int earliest = doc.sentence(Math.max(0, sentence - NEAR_SENTENCES)).charBegin();
+    // The subject of the latest sentence that has one, its main clause's before an embedded one's: "de Klerk said he
+    // is optimistic that Zuma … can …. In an interview, he said" is de Klerk.
+    return names.mentionsBetween(earliest, offset).stream()
+        .filter(m -> isPerson.test(m) && !doc.insideQuote(m.mention().charBegin())
+            && genders.of(m).agrees(gender) && !spokenTo.test(m.key()))
+        .filter(subjects::isSubject)
+        .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
+            .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
+  }
+
+  /**
+   * A paragraph of narration whose sentences have for subject "he" or "she" of the gender asked ("He stood with his
+   * head on one side …"), not "I" or a name ("Toward four I met Zorin in the outer hall").
+   */
+  boolean aboutSomeoneByPronoun(int fromSentence, int paragraph, Gender gender) {
+    boolean any = false;
+    for (int s = fromSentence; s < doc.sentences.size(); s++) {
+      if (doc.sentence(s).paragraph() != paragraph) {
+        if (doc.sentence(s).paragraph() > paragraph) {
+          break;
+        }
+        continue;
+      }
+      edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(s);
+      if (graph == null || graph.getFirstRoot() == null) {
+        return false;
+      }
+      edu.stanford.nlp.ling.IndexedWord root = graph.getFirstRoot();
+      java.util.Optional<edu.stanford.nlp.ling.IndexedWord> subject = graph.outgoingEdgeList(root).stream()
+          .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(e -> e.getDependent()).findFirst();
+      if (subject.isEmpty() || !subject.get().tag().equals("PRP") || Gender.ofPronoun(subject.get().word()) != gender) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+}

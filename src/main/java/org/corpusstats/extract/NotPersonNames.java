@@ -1,0 +1,67 @@
+package org.corpusstats.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names NER tags PERSON that English shows are not a person's: the name of an office, a thing or a place named after
+ * someone, a firm, a name talked about as a word.
+ */
+final class NotPersonNames {
+
+  private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
+  private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
+
+  private NotPersonNames() {}
+
+  /**
+   * "Minister of the Interior", "Secretary of the Treasury": a name of an office names what it governs with "of
+   * the"; a person's name never has those two words in it ("Joan of Arc" has no article).
+   */
+  static boolean isOffice(List<String> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (words.get(i).equals("of") && words.get(i + 1).equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kruger Day", "Lenin Prize": a name whose last word is a common noun of things (the head of an English name is
+   * its last word) is a thing named after someone; so is a name after such a noun, capitalised, and "of" ("the Church
+   * of St. Monica", "the College of St. John"), given after a saint or a founder.
+   */
+  static boolean namedAfterSomeone(Sentence sentence, RawMention m) {
+    List<String> words = List.of(m.key().toLowerCase(Locale.ROOT).split("\\s+"));
+    if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
+      return true;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    return first >= 2 && tokens.get(first - 1).text().equals("of")
+        && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
+        && NON_PERSON_HEADS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Gross & Hankey's", "Marks & Spencer": names joined by an ampersand are a firm's name. */
+  static boolean inAFirmName(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    int end = m.mention().tokenEnd();
+    return first >= 1 && tokens.get(first - 1).text().equals("&")
+        || end < tokens.size() && tokens.get(end).text().equals("&");
+  }
+
+  /**
+   * "The name "de Klerk" is derived from Le Clerc and De Clercq": a sentence that begins with "the name" (or "the
+   * surname") talks about names as words; the names in it are nobody's mentions.
+   */
+  static boolean isAboutNames(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    return tokens.size() > 2 && tokens.get(0).text().equalsIgnoreCase("the")
+        && NAME_NOUNS.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
+        && !tokens.get(2).text().equalsIgnoreCase("of");
+  }
+}
