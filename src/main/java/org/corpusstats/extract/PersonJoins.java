@@ -15,6 +15,7 @@ import org.corpusstats.extract.EntityResolver.UnionFind;
 final class PersonJoins {
 
   private static final Set<String> MARRIED_TITLES = WordList.load("married-titles.txt");
+  private static final Set<String> EPITHETS = WordList.load("name-epithets.txt");
   /** Where a mention is, in {@link Form#positions}. */
   static final int PARAGRAPH = 0;
   static final int OFFSET = 1;
@@ -52,6 +53,9 @@ final class PersonJoins {
       if (candidates.isEmpty()) {
         candidates = titledSurname(form, words, persons);
       }
+      if (candidates.isEmpty()) {
+        candidates = byEpithet(form, words, persons);
+      }
       if (!candidates.isEmpty()) {
         sets.union(form, nearest(forms, form, candidates));
       }
@@ -78,6 +82,22 @@ final class PersonJoins {
         sets.union(form, target);
       }
     }
+  }
+
+  /**
+   * "Long John" of "John Silver", "Little Nell" of "Nell Trent": an epithet of size or age before a given name is a
+   * by-name of the one person the text names in full with that given name; none when two full names fit.
+   */
+  private static List<String> byEpithet(String form, List<String> words, List<String> persons) {
+    if (words.size() != 2 || !EPITHETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    List<String> candidates = persons.stream().filter(other -> !other.equals(form)).filter(other -> {
+      List<String> w = PersonName.words(other);
+      int given = w.size() > 1 && WordList.isCourtesyTitle(w.get(0)) ? 1 : 0;
+      return w.size() - given >= 2 && w.get(given).equals(words.get(1));
+    }).toList();
+    return candidates.size() == 1 ? candidates : List.of();
   }
 
   /**

@@ -130,6 +130,19 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aByNameOfSizeOrAgeBeforeAGivenNameJoinsTheOneFullNameWithThatGivenName() {
+    mention("a.txt", "Tom Barlow", "PERSON");
+    mention("a.txt", "Young Tom", "PERSON");
+    mention("a.txt", "Ned Hollis", "PERSON");
+    mention("a.txt", "Ned Carver", "PERSON");
+    mention("a.txt", "Little Ned", "PERSON");
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Young Tom")).isEqualTo("Tom Barlow");
+    assertThat(resolution.canonicalName("Little Ned")).isEqualTo("Little Ned");
+  }
+
+  @Test
   void aFirstNameAloneJoinsTheOneFullNameItBegins() {
     mention("a.txt", "Paul Brown", "PERSON");
     mention("a.txt", "Paul", "PERSON");
