@@ -29,7 +29,15 @@ import edu.stanford.nlp.util.CoreMap;
  */
 final class QuoteFinder {
 
-  private static final QuoteAnnotator FINDER = finder();
+  private static final QuoteAnnotator FINDER = finder(false);
+  /** For texts that write speech in single quotes ('…,' said he), as many British editions do. */
+  private static final QuoteAnnotator SINGLE_QUOTE_FINDER = finder(true);
+  /** A single quote that opens a quotation: at the start or after a space or a dash, before a letter or digit. */
+  private static final java.util.regex.Pattern SINGLE_OPENING =
+      java.util.regex.Pattern.compile("(?:^|[\\s\u2014(-])['\u2018](?=[\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern DOUBLE_QUOTE = java.util.regex.Pattern.compile("[\"\u201C\u201D]");
+  /** How many single-quote openings, with no double quote at all, make a chunk a single-quote text. */
+  private static final int SINGLE_QUOTE_OPENINGS = 5;
 
   private QuoteFinder() {}
 
@@ -82,7 +90,7 @@ final class QuoteFinder {
     scratch.set(CoreAnnotations.TokensAnnotation.class, moved);
     scratch.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     scratch.set(CoreAnnotations.DocIDAnnotation.class, annotation.get(CoreAnnotations.DocIDAnnotation.class));
-    FINDER.annotate(scratch);
+    finderFor(scratch.get(CoreAnnotations.TextAnnotation.class)).annotate(scratch);
     List<CoreMap> found = scratch.get(CoreAnnotations.QuotationsAnnotation.class);
     if (found == null) {
       return new ArrayList<>();
@@ -125,9 +133,27 @@ final class QuoteFinder {
     return quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
   }
 
-  private static QuoteAnnotator finder() {
+  /**
+   * Double quotation marks as CoreNLP reads them by default; single ones only in a text that has no double quotation
+   * mark and opens several single-quoted passages, so that apostrophes ("the workers' houses") never open a
+   * quotation in the usual text.
+   */
+  static QuoteAnnotator finderFor(String text) {
+    if (DOUBLE_QUOTE.matcher(text).find()) {
+      return FINDER;
+    }
+    java.util.regex.Matcher openings = SINGLE_OPENING.matcher(text);
+    int count = 0;
+    while (count < SINGLE_QUOTE_OPENINGS && openings.find()) {
+      count++;
+    }
+    return count >= SINGLE_QUOTE_OPENINGS ? SINGLE_QUOTE_FINDER : FINDER;
+  }
+
+  private static QuoteAnnotator finder(boolean singleQuotes) {
     Properties props = new Properties();
     props.setProperty("quote.attributeQuotes", "false");
+    props.setProperty("quote.singleQuotes", Boolean.toString(singleQuotes));
     return new QuoteAnnotator("quote", props, false);
   }
 }

@@ -22,6 +22,12 @@ final class DescribedNames {
   private static final Pattern NAMES_ITSELF = Pattern.compile(
       "(?is).*(?:\\bmy name(?:'s|\\s+is)|\\bI\\s+am|\\bI'm)\\s+$");
   private static final Pattern NAME_FOLLOWS = Pattern.compile("(?is).*\\bmy name\\W*$");
+  /** A question that asks the one spoken to for a name ("What name am I to ask for?", "Who are you?"). */
+  private static final Pattern ASKS_A_NAME = Pattern.compile(
+      "(?is).*(?:\\bname\\b|\\bwho\\s+are\\s+you\\b)[^?]*\\?\\W*$");
+  /** An answer that is a name alone: one to three capitalised words ("Monks!", "John Clay."). */
+  private static final Pattern A_NAME_ALONE = Pattern.compile(
+      "^\\W*((?:\\p{Lu}[\\p{L}'-]+)(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})[.!]?\\W*$");
   private static final Pattern DESCRIBES_ITSELF = Pattern.compile("(?i)\\bI\\s+am\\s+(?:a|an|the)\\s+([a-z]+)\\b");
 
   private final AnnotatedText doc;
@@ -30,6 +36,19 @@ final class DescribedNames {
   DescribedNames(AnnotatedText doc, SpeakerResolver resolver) {
     this.doc = doc;
     this.resolver = resolver;
+  }
+
+  /**
+   * "‘What name am I to ask for?’ ¶ ‘Monks!’ rejoined the man": a name alone, said in answer to a question that asks
+   * for one by someone else, is the answerer's own name; null otherwise.
+   */
+  private String nameGivenAsAnAnswer(List<Span> quotes, List<Found> found, int i) {
+    if (i == 0 || found.get(i - 1) != null && found.get(i - 1).speaker().equals(found.get(i).speaker())) {
+      return null;
+    }
+    String question = doc.slice(quotes.get(i - 1).begin(), quotes.get(i - 1).end());
+    java.util.regex.Matcher name = A_NAME_ALONE.matcher(doc.slice(quotes.get(i).begin(), quotes.get(i).end()));
+    return ASKS_A_NAME.matcher(question).matches() && name.matches() ? name.group(1) : null;
   }
 
   /**
@@ -56,6 +75,10 @@ final class DescribedNames {
         if (m.nerType().equals("PERSON") && m.mention().charEnd() <= quote.end() && introduces) {
           names.putIfAbsent(f.speaker(), m.key());
         }
+      }
+      String answer = nameGivenAsAnAnswer(quotes, found, i);
+      if (answer != null) {
+        names.putIfAbsent(f.speaker(), answer);
       }
       java.util.regex.Matcher self = DESCRIBES_ITSELF.matcher(doc.slice(quote.begin(), quote.end()));
       while (self.find()) {

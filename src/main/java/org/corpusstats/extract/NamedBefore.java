@@ -49,7 +49,7 @@ final class NamedBefore {
     int earliest = doc.sentence(Math.max(0, sentence - sentencesBack)).charBegin();
     List<RawMention> persons = names.mentionsBetween(earliest, offset).stream()
         .filter(m -> isPerson.test(m) && !doc.insideQuote(m.mention().charBegin()))
-        .filter(m -> knownGender ? genders.of(m) == gender : genders.of(m).agrees(gender))
+        .filter(m -> knownGender ? genders.of(m) == gender : agrees(m, gender))
         .filter(m -> !spokenTo.test(m.key()))
         .toList();
     return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
@@ -63,7 +63,7 @@ final class NamedBefore {
     // is optimistic that Zuma … can …. In an interview, he said" is de Klerk.
     return names.mentionsBetween(earliest, offset).stream()
         .filter(m -> isPerson.test(m) && !doc.insideQuote(m.mention().charBegin())
-            && genders.of(m).agrees(gender) && !spokenTo.test(m.key()))
+            && agrees(m, gender) && !spokenTo.test(m.key()))
         .filter(subjects::isSubject)
         .max(java.util.Comparator.<RawMention>comparingInt(m -> m.mention().sentence())
             .thenComparing(subjects::isMainSubject).thenComparingInt(m -> m.mention().charBegin()));
@@ -95,5 +95,14 @@ final class NamedBefore {
       any = true;
     }
     return any;
+  }
+
+  /**
+   * The person's gender as the text shows it agrees with the pronoun's, and so does the gender of the given name it
+   * begins with ("Jane" is never "he", whatever coreference put in her chain).
+   */
+  private boolean agrees(RawMention m, Gender gender) {
+    String first = PersonName.words(m.key()).get(0);
+    return genders.of(m).agrees(gender) && GivenNames.gender(first).agrees(gender);
   }
 }

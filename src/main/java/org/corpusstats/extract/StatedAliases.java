@@ -21,6 +21,10 @@ final class StatedAliases {
       "\\s*(?:,\\s*(?:also |later |then )?(?:called|known as|nicknamed|alias)|,?\\s+(?:also |better )?"
           + "(?:known as|alias|a\\.k\\.a\\.|aka))\\s+", Pattern.CASE_INSENSITIVE);
 
+  /** Between a man's name and a woman's: a marriage that took place ("had married", "was married to"). */
+  private static final Pattern MARRIED = Pattern.compile(
+      "\\s+(?:had\\s+|has\\s+)?(?:married|(?:was|were)\\s+married\\s+to)\\s+", Pattern.CASE_INSENSITIVE);
+
   private StatedAliases() {}
 
   /** Whether the words between two names say the second is another name of the first (", called"). */
@@ -46,7 +50,30 @@ final class StatedAliases {
       if (places || persons) {
         stated.add(new EntityResolver.SameReferent(first.key(), second.key()));
       }
+      if (first.nerType().equals("PERSON") && second.nerType().equals("PERSON") && MARRIED.matcher(gap).matches()) {
+        marriedName(first.key(), second.key(), stated);
+      }
     }
+  }
+
+  /**
+   * "Mr. Bumble had married Mrs. Corney": a woman who married takes her husband's surname, so "Mrs. Bumble" is the
+   * woman the text also calls Mrs. Corney (when it writes both). Only a marriage the text says took place.
+   */
+  private static void marriedName(String first, String second, List<EntityResolver.SameReferent> stated) {
+    String husband = isMan(first) ? first : isMan(second) ? second : null;
+    if (husband == null || isMan(first) && isMan(second)) {
+      return;
+    }
+    String wife = husband.equals(first) ? second : first;
+    List<String> words = PersonName.words(husband);
+    stated.add(new EntityResolver.SameReferent(wife, "Mrs. " + words.get(words.size() - 1)));
+  }
+
+  private static boolean isMan(String name) {
+    List<String> words = PersonName.words(name);
+    return words.size() > 1 && (Gender.ofPronoun(words.get(0).replaceFirst("\\.$", "")) == Gender.MALE
+        || GivenNames.gender(words.get(0)) == Gender.MALE);
   }
 
   static boolean isPlace(String ner) {

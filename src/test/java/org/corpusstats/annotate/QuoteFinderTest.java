@@ -51,6 +51,37 @@ final class QuoteFinderTest {
     }
   }
 
+  @Test
+  void aTextThatWritesSpeechInSingleQuotesHasItsQuotationsFound() {
+    String text = "'I am not going to stay here all night,' said Mr. Parr. 'The coach leaves at nine.'\n\n"
+        + "'Then go,' replied his wife, 'and take the lamp with you.'\n\n'I will,' said he. 'Good night.'";
+    Annotation annotation = tokenized(text);
+
+    QuoteFinder.find(annotation);
+
+    assertThat(annotation.get(CoreAnnotations.QuotationsAnnotation.class)).extracting(q -> q.get(
+        CoreAnnotations.TextAnnotation.class)).contains("'The coach leaves at nine.'", "'and take the lamp with you.'");
+  }
+
+  @Test
+  void apostrophesInATextWithDoubleQuotesOpenNoQuotation() {
+    String text = "\u201cThe workers' houses are cold,\u201d said Mr. Parr. 'Tis the landlords' fault, and 'em "
+        + "that built them. 'Twas ever so, and 'twill be so.";
+    Annotation annotation = tokenized(text);
+
+    QuoteFinder.find(annotation);
+
+    assertThat(annotation.get(CoreAnnotations.QuotationsAnnotation.class)).hasSize(1);
+  }
+
+  private static Annotation tokenized(String text) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    Annotation annotation = new Annotation(text);
+    new StanfordCoreNLP(props).annotate(annotation);
+    return annotation;
+  }
+
   private static Annotation annotated(String text) {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");

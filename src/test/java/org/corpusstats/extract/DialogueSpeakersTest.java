@@ -192,6 +192,17 @@ final class DialogueSpeakersTest {
     assertThat(quote.evidence()).as(quote(doc, "Either you wrote").evidence()).contains("stranger");
   }
 
+  @Test
+  void aNameGivenInAnswerToAQuestionForOneIsTheAnswerersName() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "The stranger had not gone far, so Tom Briggs ran after him down the lane in the rain.",
+        "“I have one more thing to ask you before you go,” said Tom Briggs. “What name am I to ask for?”",
+        "“Harlowe!” replied the stranger, and strode away into the dark."));
+
+    Quote answer = quote(doc, "Harlowe");
+    assertThat(answer.speaker()).as(answer.evidence()).isEqualTo("Harlowe");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));

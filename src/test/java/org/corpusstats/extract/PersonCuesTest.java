@@ -131,4 +131,14 @@ final class PersonCuesTest {
             || name.equals("Mademoiselle"));
   }
 
+
+  @Test
+  void aWomanWhoMarriedIsTheWomanOfHerHusbandsSurname() {
+    CorpusAnalysis corpus = Analyse.texts("Mr. Hatton had married Mrs. Lisle, and was master of the mill. "
+        + "Mrs. Lisle that was had kept the mill accounts for years. Now Mrs. Hatton kept them still, and "
+        + "Mr. Hatton signed what she wrote.");
+
+    assertThat(persons(corpus)).contains("Mr. Hatton").hasSize(2);
+  }
+
 }
