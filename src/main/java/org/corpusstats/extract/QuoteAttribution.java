@@ -67,8 +67,10 @@ final class QuoteAttribution {
       if (speaker == null) {
         speaker = notSpokenTo(fromDiscourse(quotes, found, i));
       }
-      found.add(dialogue.asTheNarrator(speaker != null ? speaker
-          : notSpokenTo(narration.onePersonBefore(quotes.get(i).begin()))));
+      if (speaker == null) {
+        speaker = notSpokenTo(narration.onePersonBefore(quotes.get(i).begin()));
+      }
+      found.add(dialogue.asTheNarrator(speaker != null ? speaker : notSpokenTo(actorAfter(quotes, i))));
     }
     for (int i = quotes.size() - 1; i >= 0; i--) {
       if (found.get(i) == null) {
@@ -78,6 +80,23 @@ final class QuoteAttribution {
       }
     }
     return found;
+  }
+
+  /**
+   * "‘Not that I am aware of, unless you're Mr.--’ Here Mr. Bumble stopped short": a quote no other sieve decided,
+   * alone at the start of its paragraph and ended, then narration whose main subject is a name: that person spoke it.
+   */
+  private SpeakerResolver.Found actorAfter(List<Span> quotes, int i) {
+    Span quote = quotes.get(i);
+    int sentence = doc.sentenceAt(quote.end() - 1);
+    // the narration may end the quote's own sentence ("…--' Here Mr. Bumble stopped short") or follow it
+    int next = doc.sentence(sentence).charEnd() > quote.end() + 1 ? sentence : sentence + 1;
+    if (!doc.opensParagraph(quote.begin()) || next >= doc.sentences.size()
+        || doc.sentence(next).paragraph() != doc.sentence(sentence).paragraph()
+        || i + 1 < quotes.size() && doc.paragraphOf(quotes.get(i + 1).begin()) == doc.paragraphOf(quote.begin())) {
+      return null;
+    }
+    return cues.actorAfter(next, quote.end());
   }
 
   /** The person a quote addresses by name, or the part of it before its tag does ("“…, Mr. Grey,” he said; “…”"). */

@@ -176,6 +176,35 @@ final class SentenceCues {
     return null;
   }
 
+  /**
+   * The first person named as the subject of a verb after {@code from} in the sentence, outside quotation marks
+   * ("… Here Mr. Bumble stopped short"), as {@link Sieve#ACTION_AFTER}; null when there is none.
+   */
+  SpeakerResolver.Found actorAfter(int sentence, int from) {
+    SemanticGraph graph = resolver.graph(sentence);
+    if (graph == null) {
+      return null;
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    SemanticGraphEdge first = null;
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      Token subject = tokens.get(edge.getDependent().index() - 1);
+      Token verb = tokens.get(edge.getGovernor().index() - 1);
+      if (edge.getRelation().toString().equals("nsubj") && subject.charBegin() >= from && verb.charBegin() >= from
+          && !doc.insideQuote(subject.charBegin()) && subject.pos().startsWith("NNP")
+          && (first == null || subject.charBegin() < tokens.get(first.getDependent().index() - 1).charBegin())) {
+        first = edge;
+      }
+    }
+    if (first == null || !resolver.mayBeSpeaker(sentence, first.getDependent().index() - 1)) {
+      return null;
+    }
+    int subject = first.getDependent().index() - 1;
+    String evidence = tags.cue(sentence, subject, first.getGovernor().index() - 1) + " [" + Sieve.ACTION_AFTER.label + "]";
+    SpeakerResolver.Found found = resolver.resolve(sentence, subject, evidence, Sieve.ACTION_AFTER);
+    return found != null && found.type().equals("PERSON") ? found : null;
+  }
+
   private boolean colonBefore(int quoteBegin) {
     int[] before = doc.tokenBefore(quoteBegin);
     return before != null && before[1] >= 0

@@ -27,7 +27,9 @@ enum Sieve {
   /** A long quote paragraph after another of one speaker's, with no turn between: the same speech goes on. */
   SAME_SPEECH("the same speech goes on"),
   /** A quote opening its paragraph after a paragraph of narration about one person alone: that person speaks. */
-  NARRATION_BEFORE("the one person the narration before is about");
+  NARRATION_BEFORE("the one person the narration before is about"),
+  /** The person named as the main subject of the narration right after a quote, in its paragraph. */
+  ACTION_AFTER("the one who acts right after it in its paragraph");
 
   final String label;
 

@@ -203,6 +203,18 @@ final class DialogueSpeakersTest {
     assertThat(answer.speaker()).as(answer.evidence()).isEqualTo("Harlowe");
   }
 
+  @Test
+  void aQuoteNoRuleDecidesIsThePersonNamedActingRightAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "The two men sat at the table of the inn for a long while without a word.",
+        "“Were you looking for me when you came past the window this evening?” he said at last.",
+        "“Not that I know of, unless you are the man from the mill--” Here Mr. Garth stopped short, and waited."));
+
+    Quote quote = quote(doc, "Not that I know of");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Garth");
+    assertThat(quote.evidence()).contains("acts right after");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
