@@ -102,6 +102,12 @@ final class SpeechTags {
     if (pos.equals("PRP") || INDEFINITE.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
       return t;
     }
+    if (t + 1 < tokens.size() && tokens.get(t).text().equalsIgnoreCase("the")
+        && tokens.get(t + 1).text().equalsIgnoreCase("other")
+        && (t + 2 >= tokens.size() || !tokens.get(t + 2).pos().startsWith("NN"))) {
+      // "rejoined the other": the other person of the conversation
+      return t + 1;
+    }
     int i = t;
     while (i < tokens.size() && WordList.isCourtesyTitle(tokens.get(i).text())) {
       i++;
@@ -172,8 +178,11 @@ final class SpeechTags {
     return pos.equals("PRP") || pos.startsWith("NN");
   }
 
+  /** A pronoun, or "the other" (of a conversation): what it stands for is asked of the discourse. */
   boolean isPronoun(int sentence, int token) {
-    return doc.sentence(sentence).tokens().get(token).pos().startsWith("PRP");
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    return tokens.get(token).pos().startsWith("PRP") || token > 0 && tokens.get(token).text().equalsIgnoreCase("other")
+        && tokens.get(token - 1).text().equalsIgnoreCase("the");
   }
 
   private static boolean isSpeechVerb(Token token) {

@@ -215,6 +215,18 @@ final class DialogueSpeakersTest {
     assertThat(quote.evidence()).contains("acts right after");
   }
 
+  @Test
+  void theOtherInATagIsLeftToTurnTaking() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“I was the porter of this very house for nine years before the fire,” said Mr. Garth.",
+        "“Just so,” said Edwin Rook. “It was in that coat that I saw you, and I knew your face at once.”",
+        "“I am the master of the house now, young man,” said Mr. Garth, with some pride in his voice.",
+        "“Just so,” rejoined the other. “You have the same eye to your own interest that you had then.”"));
+
+    Quote quote = quote(doc, "You have the same eye");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Rook");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
