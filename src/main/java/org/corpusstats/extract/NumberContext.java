@@ -89,7 +89,8 @@ final class NumberContext {
 
   /** "the Black Hundred", "the Five Year Plan": a capitalised number word inside a sentence is part of a name. */
   boolean partOfAName(int first, int last) {
-    if (first == 0) {
+    // the first word of the sentence, or of a quotation, a parenthesis or a clause after a dash, is capitalised anyway
+    if (first == 0 || tokens.get(first - 1).isPunctuation() && !tokens.get(first - 1).text().equals(",")) {
       return false;
     }
     String text = tokens.get(first).text();

@@ -366,6 +366,15 @@ final class ExtractionTest {
   }
 
   @Test
+  void aNumberWordOpeningAQuotationIsAFigureNotPartOfAName() {
+    DocumentAnalysis doc = Analyse.text("He counted on his fingers. “Five more days, and then the boat sails,” said he. "
+        + "She answered: “Three attempts have been made already.”");
+
+    assertThat(figure(doc, "Five").unit()).isEqualTo("days");
+    assertThat(figure(doc, "Three").value()).isEqualTo(3);
+  }
+
+  @Test
   void aTimeOfDayIsNoFigure() {
     DocumentAnalysis doc = Analyse.text("She drives out at five every day and returns at seven sharp for dinner. "
         + "It was a quarter past six when we left the house, and ten minutes to the hour when the carriage came. "
