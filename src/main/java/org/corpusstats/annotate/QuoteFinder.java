@@ -32,12 +32,15 @@ final class QuoteFinder {
   private static final QuoteAnnotator FINDER = finder(false);
   /** For texts that write speech in single quotes ('…,' said he), as many British editions do. */
   private static final QuoteAnnotator SINGLE_QUOTE_FINDER = finder(true);
-  /** A single quote that opens a quotation: at the start or after a space or a dash, before a letter or digit. */
+  /**
+   * A single quote that opens a paragraph, before a letter or digit: speech, as an apostrophe ('em, 'tis) seldom
+   * begins a paragraph.
+   */
   private static final java.util.regex.Pattern SINGLE_OPENING =
-      java.util.regex.Pattern.compile("(?:^|[\\s\u2014(-])['\u2018](?=[\\p{L}\\p{N}])");
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*['\u2018](?=[\\p{L}\\p{N}])");
   private static final java.util.regex.Pattern DOUBLE_QUOTE = java.util.regex.Pattern.compile("[\"\u201C\u201D]");
-  /** How many single-quote openings, with no double quote at all, make a chunk a single-quote text. */
-  private static final int SINGLE_QUOTE_OPENINGS = 5;
+  /** How many paragraphs opening with a single quote, with no double quote at all, make a chunk a single-quote text. */
+  private static final int SINGLE_QUOTE_OPENINGS = 3;
 
   private QuoteFinder() {}
 
