@@ -20,6 +20,10 @@ final class Descriptions {
 
   /** Nouns for documents that speak for their sender ("the message stated"): resources/document-nouns.txt. */
   private static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns.txt");
+  /** A document noun and the verb it is made from ("presentation" of "present"): document-verbs.txt. */
+  private static final java.util.Map<String, String> DOCUMENT_VERBS = WordList.load("document-verbs.txt").stream()
+      .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(pair -> pair[0], pair -> pair[1]));
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;
@@ -163,20 +167,25 @@ final class Descriptions {
       for (int t = tokens.size() - 1; t >= 0 && graph != null; t--) {
         Token earlier = tokens.get(t);
         IndexedWord word = graph.getNodeByIndexSafe(t + 1);
-        if (earlier.charBegin() >= noun.charBegin() || word == null || doc.insideQuote(earlier.charBegin())
-            || !earlier.lemma().equalsIgnoreCase(lemma)) {
+        if (earlier.charBegin() >= noun.charBegin() || word == null || doc.insideQuote(earlier.charBegin())) {
+          continue;
+        }
+        if (earlier.pos().startsWith("VB") && earlier.lemma().equalsIgnoreCase(DOCUMENT_VERBS.getOrDefault(lemma, ""))) {
+          // "the FAA did present a CD-ROM … The presentation said": whoever made the document by that verb
+          Optional<Found> maker = namedSubject(s, graph, word, tokens, evidence, sieve);
+          if (maker.isPresent()) {
+            return Optional.of(new Found(maker.get().speaker(), maker.get().type(), evidence + " (" + noun.text()
+                + " = the " + lemma + " " + maker.get().speaker() + " made)", sieve));
+          }
+          continue;
+        }
+        if (!earlier.lemma().equalsIgnoreCase(lemma)) {
           continue;
         }
         Optional<Found> named = namedOn(s, graph, word, evidence, sieve);
         IndexedWord verb = graph.getParent(word);
         if (named.isEmpty() && verb != null && graph.reln(verb, word).getShortName().equals("obj")) {
-          for (IndexedWord subject : graph.getChildrenWithReln(verb,
-              edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
-            RawMention m = names.mentionAt(tokens.get(subject.index() - 1).charBegin());
-            if (m != null && SpeakerResolver.NAMED_SPEAKER_TYPES.contains(m.nerType())) {
-              named = Optional.of(new Found(m.key(), m.nerType(), evidence, sieve));
-            }
-          }
+          named = namedSubject(s, graph, verb, tokens, evidence, sieve);
         }
         if (named.isPresent()) {
           return Optional.of(new Found(named.get().speaker(), named.get().type(), evidence + " (" + noun.text()
@@ -185,5 +194,19 @@ final class Descriptions {
       }
     }
     return Optional.empty();
+  }
+
+  /** The named entity that is the subject of a verb (an organisation, a person, a place that acts). */
+  private Optional<Found> namedSubject(int sentence, SemanticGraph graph, IndexedWord verb, List<Token> tokens,
+                                       String evidence, Sieve sieve) {
+    Optional<Found> named = Optional.empty();
+    for (IndexedWord subject : graph.getChildrenWithReln(verb,
+        edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
+      RawMention m = names.mentionAt(tokens.get(subject.index() - 1).charBegin());
+      if (m != null && SpeakerResolver.NAMED_SPEAKER_TYPES.contains(m.nerType())) {
+        named = Optional.of(new Found(m.key(), m.nerType(), evidence, sieve));
+      }
+    }
+    return named;
   }
 }

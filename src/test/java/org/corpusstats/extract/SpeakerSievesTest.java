@@ -68,6 +68,17 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aDocumentNamedByTheVerbItIsMadeFromSpeaksForWhoeverDidIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Before the storm, the Port Authority of Halvard did present a film to the ship owners describing the danger. "
+            + "The presentation warned of high water but said that \u201cno vessel in the outer harbour is at risk from "
+            + "the tide this winter.\u201d"));
+
+    assertThat(quote(doc, "no vessel").speaker()).as(quote(doc, "no vessel").evidence()).contains("Port Authority");
+  }
+
+  @Test
   void aDocumentNamedAgainSpeaksForWhoeverSentIt() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
