@@ -55,8 +55,6 @@ public final class NlpPipeline {
     // CoreNLP's attribution is not used (its answers were right about 3 times in 11 beyond corpus-stats' own
     // rules), and without it quotes need no models: QuoteFinder finds them.
     props.setProperty("quote.attributeQuotes", "false");
-    // Not CoreNLP's own setting: QuoteFinder reads single quotes as quotation marks in a text that has no double ones.
-    props.setProperty("corpusstats.singleQuoteTexts", "true");
     // Statistical coreference scores every mention against the 50 before it (500 with a string match); it is
     // half of CoreNLP's time here. A pronoun's antecedent is a few mentions back: at 10 and 50 the chapter's
     // tables were byte-identical and the run 16% faster (docs/PERFORMANCE.md).

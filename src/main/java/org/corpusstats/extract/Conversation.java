@@ -13,6 +13,8 @@ final class Conversation {
   private static final int CONVERSATION_PARAGRAPHS = 8;
   /** How far back a scene reaches, for who is present in it. */
   private static final int SCENE_PARAGRAPHS = 60;
+  /** How much narration before a scene's first quote still introduces who is in it. */
+  private static final int SCENE_SETTING_CHARS = 2_000;
 
   private final AnnotatedText doc;
   private final MentionIndex index;
@@ -85,7 +87,8 @@ final class Conversation {
       first--;
     }
     int from = first == i ? quotes.get(i).begin() : quotes.get(first).begin();
-    boolean narrated = index.between(Math.max(0, from - 2_000), quotes.get(i).begin()).stream()
+    // and the narration that sets the scene just before its first quote
+    boolean narrated = index.between(Math.max(0, from - SCENE_SETTING_CHARS), quotes.get(i).begin()).stream()
         .anyMatch(m -> !doc.insideQuote(m.mention().charBegin()) && PersonName.same(m.key(), addressed.key()));
     int addressedTurns = 0;
     boolean spoke = false;

@@ -83,10 +83,7 @@ final class QuoteFinderTest {
   }
 
   private static Annotation annotated(String text) {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit");
-    Annotation annotation = new Annotation(text);
-    new StanfordCoreNLP(props).annotate(annotation);
+    Annotation annotation = tokenized(text);
     Properties quotes = new Properties();
     quotes.setProperty("quote.attributeQuotes", "false");
     new QuoteAnnotator("quote", quotes, false).annotate(annotation);
