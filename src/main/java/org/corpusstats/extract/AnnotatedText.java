@@ -163,6 +163,11 @@ final class AnnotatedText {
     return sentences.get(sentenceAt(offset)).paragraph();
   }
 
+  /** Where the paragraph that holds this offset ends. */
+  int paragraphEnd(int offset) {
+    return layout.paragraphAt(offset).charEnd();
+  }
+
   /** Whether only white space stands between the start of its paragraph and this offset. */
   boolean opensParagraph(int offset) {
     DocumentLayout.Paragraph p = layout.paragraphAt(offset);

@@ -16,6 +16,7 @@ final class Antecedents {
 
   /** How the evidence ends when a pronoun is only the last person of its gender named before: the weakest guess. */
   static final String LAST_NAMED = ", the last person named before it)";
+  private static final java.util.Set<String> CONTINUING_VERBS = WordList.load("continuing-verbs.txt");
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;
@@ -92,6 +93,24 @@ final class Antecedents {
     if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
       return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
     }
+    if (goesOn(sentence, tokenIndex)) {
+      // "When Mr. Bumble had put the coins away, he went on:": going on with a speech is what its speaker does
+      Optional<Found> spoke = speakerJustBefore(sentence, token, gender, true, evidence, sieve)
+          .filter(f -> !spokenTo(f.speaker()));
+      if (spoke.isPresent()) {
+        return spoke.get();
+      }
+    }
+    // the narration after the last turn's paragraph (its own tag, "said the sailor", is that turn)
+    Optional<String> describedSince = previousQuoteEnd < 0 ? Optional.empty()
+        : names.describedSubject(token.charBegin(), gender, doc.paragraphEnd(previousQuoteEnd - 1));
+    if (describedSince.isPresent() && !conversation.isEmpty()) {
+      // "A silence followed, which was broken by the stranger. “…,” said he": narration between the turns that
+      // describes someone doing something makes the pronoun that person, not the other one of the dialogue
+      return new Found(describedSince.get(), "PERSON", evidence + " (" + token.text() + " = "
+          + DescribedPersons.description(describedSince.get()) + ", the person the narration since the last quote"
+          + " is about)", sieve);
+    }
     for (String participant : conversation) {
       boolean sameGender = DescribedPersons.isDescribed(participant) ? genderOf(participant).agrees(gender)
           : genderOf(participant) == gender;
@@ -106,7 +125,8 @@ final class Antecedents {
       // who has no name, so no named person may be guessed for it
       return Found.nobody(evidence + " (" + token.text() + " = " + unnamed.get() + ", who is not named)", sieve);
     }
-    Optional<Found> spoke = speakerJustBefore(sentence, token, gender, evidence, sieve).filter(f -> !spokenTo(f.speaker()));
+    Optional<Found> spoke = speakerJustBefore(sentence, token, gender, false, evidence, sieve)
+        .filter(f -> !spokenTo(f.speaker()));
     if (spoke.isPresent()) {
       return spoke.get();
     }
@@ -134,6 +154,20 @@ final class Antecedents {
         .orElse(null);
   }
 
+  /** "he went on", "she added": the pronoun is the subject of a verb of going on with a speech (continuing-verbs.txt). */
+  private boolean goesOn(int sentence, int tokenIndex) {
+    edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(sentence);
+    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
+    edu.stanford.nlp.ling.IndexedWord verb = word == null ? null : graph.getParent(word);
+    if (verb == null || verb.lemma() == null || !graph.reln(verb, word).getShortName().equals("nsubj")) {
+      return false;
+    }
+    String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+    return CONTINUING_VERBS.contains(lemma) || graph.getChildren(verb).stream()
+        .anyMatch(c -> graph.reln(verb, c).toString().equals("compound:prt")
+            && CONTINUING_VERBS.contains(lemma + " " + c.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** The name the quote being attributed addresses ("…, Mr. Brown?"), or empty: see {@link #spokenTo}. */
   void addressee(String name) {
     this.addressee = name == null ? "" : name;
@@ -149,7 +183,7 @@ final class Antecedents {
    * text is talking about: who spoke just before, else the last person named as a subject.
    */
   Found understood(int sentence, Token verb, String evidence, Sieve sieve) {
-    return speakerJustBefore(sentence, verb, Gender.UNKNOWN, evidence, sieve)
+    return speakerJustBefore(sentence, verb, Gender.UNKNOWN, false, evidence, sieve)
         .or(() -> before.lastNamedSubject(verb.charBegin(), Gender.UNKNOWN).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + verb.text() + " = " + p.key() + ", the last person named as a subject)", sieve)))
         .orElse(null);
@@ -165,7 +199,13 @@ final class Antecedents {
     this.previousQuoteEnd = quoteEnd;
   }
 
-  private Optional<Found> speakerJustBefore(int sentence, Token token, Gender gender, String evidence, Sieve sieve) {
+  /**
+   * The speaker of the quote just before, when nobody else has been named or described since. A pronoun that goes
+   * on with the speech ({@code goingOn}) is only kept from it by someone named as a subject in an earlier sentence:
+   * a name in its own sentence's subordinate clause ("When Mr. Bumble had …, he went on:") is not who goes on.
+   */
+  private Optional<Found> speakerJustBefore(int sentence, Token token, Gender gender, boolean goingOn,
+                                            String evidence, Sieve sieve) {
     if (previousSpeaker.isEmpty() || previousSpeaker.equals(SpeakerResolver.NARRATOR)
         || previousQuoteEnd > token.charBegin() || !genderOf(previousSpeaker).agrees(gender)
         || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 2) {
@@ -183,7 +223,9 @@ final class Antecedents {
         && before.aboutSomeoneByPronoun(doc.sentenceAt(previousQuoteEnd - 1), doc.paragraphOf(token.charBegin()) - 1, gender);
     boolean someoneNamed = names.mentionsBetween(previousQuoteEnd, token.charBegin()).stream()
         .anyMatch(m -> isPerson(m) && !doc.insideQuote(m.mention().charBegin())
-            && !DialogueTurns.namedAs(m.key(), previousSpeaker) && (!afterABeat || subjects.isSubject(m)))
+            && !DialogueTurns.namedAs(m.key(), previousSpeaker)
+            && (goingOn ? subjects.isSubject(m) && doc.sentenceAt(m.mention().charBegin()) != sentence
+                : !afterABeat || subjects.isSubject(m)))
         || names.describedSubject(token.charBegin(), gender, previousQuoteEnd)
             .filter(d -> !d.equals(previousSpeaker)).isPresent();
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("

@@ -65,8 +65,9 @@ final class DescribedPersons {
   }
 
   /**
-   * The person described as the subject of a clause in the sentences just before the offset, when described later
-   * than the latest named subject at {@code namedAt} (-1 for none): "The stranger looked at him. … “…,” said he."
+   * The person described as the subject of a clause (or the agent of a passive one: "a silence broken by the
+   * stranger") in the sentences just before the offset, when described later than the latest named subject at
+   * {@code namedAt} (-1 for none): "The stranger looked at him. … “…,” said he."
    */
   Optional<String> lastSubject(int offset, Gender gender, int namedAt) {
     int last = doc.sentenceAt(offset);
@@ -80,7 +81,9 @@ final class DescribedPersons {
       for (SemanticGraphEdge edge : graph.edgeListSorted()) {
         IndexedWord subject = edge.getDependent();
         Token token = tokens.get(subject.index() - 1);
-        if (edge.getRelation().getShortName().startsWith("nsubj") && token.charBegin() < offset
+        boolean subjectOrAgent = edge.getRelation().getShortName().startsWith("nsubj")
+            || Subjects.isAgent(graph, edge.getGovernor(), subject);
+        if (subjectOrAgent && token.charBegin() < offset
             && token.charBegin() > namedAt && !doc.insideQuote(token.charBegin()) && isPersonNoun(token)
             && definite(tokens, subject.index() - 1)) {
           String key = MARK + token.lemma().toLowerCase(Locale.ROOT);

@@ -79,7 +79,7 @@ final class Subjects {
   }
 
   /** "was scarcely heard by Darcy": the agent of a passive is who does the thing, as a subject is. */
-  private static boolean isAgent(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
+  static boolean isAgent(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
     String relation = graph.reln(verb, word).toString();
     boolean byPhrase = relation.equals("obl:agent") || relation.startsWith("obl") && graph.getChildren(word).stream()
         .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));

@@ -162,7 +162,16 @@ final class VerbSubjects {
       return false;
     }
     String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-    if (!WordList.SPEECH_VERBS.contains(lemma)) {
+    // "he went on:": a verb that says speaking only with its particle is listed with it
+    boolean withParticle = graph.getChildren(word).stream()
+        .anyMatch(c -> graph.reln(word, c).toString().equals("compound:prt")
+            && WordList.SPEECH_VERBS.contains(lemma + " " + c.word().toLowerCase(Locale.ROOT)));
+    if (!WordList.SPEECH_VERBS.contains(lemma) && !withParticle) {
+      return false;
+    }
+    if (lemma.equals("put") && graph.outgoingEdgeList(word).stream()
+        .anyMatch(e -> e.getRelation().getShortName().equals("obl") && !e.getRelation().toString().equals("obl:to"))) {
+      // "as he put it (to me)" says something; "had put it in his pocket" places a thing
       return false;
     }
     // "the USSR could be called a workers' state": the subject of a passive is what is spoken of

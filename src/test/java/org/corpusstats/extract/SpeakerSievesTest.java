@@ -267,6 +267,37 @@ final class SpeakerSievesTest {
     assertThat(quote(doc, "I have heard that name").evidence()).contains("sergeant");
   }
 
+  @Test
+  void aPronounAfterABeatIsWhomTheBeatDescribesEvenAsTheAgentOfAPassive() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The old sailor sat by the fire, and Mr. Hale stood at the window with his hat in his hand.",
+        "\"You keep a good fire here, I think, on these cold winter nights,\" said Mr. Hale.",
+        "\"And a good fire keeps a man alive through the worst of them,\" said the sailor.",
+        "Another long silence followed, which was broken at last by the sailor.",
+        "\"I have seen you before, I think, in the town down by the harbour?\" said he."));
+
+    Quote seen = quote(doc, "I have seen you before");
+    assertThat(seen.speaker()).as(seen.evidence()).doesNotContain("Hale");
+    assertThat(seen.evidence()).contains("he = the sailor");
+  }
+
+  @Test
+  void aPronounGoingOnWithASpeechIsItsSpeakerNotANameInItsSubordinateClause() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The old sailor sat by the fire, and Mr. Hale stood at the window with his hat in his hand.",
+        "\"I was there often enough, when I was a much younger man,\" said Mr. Hale.",
+        "\"Now listen to me carefully, for I have a great deal to say,\" said Ned Brand. \"I came a long way.\"",
+        "As he spoke, he pushed a coin across the table to his companion. When Mr. Hale had put it in his pocket, he "
+            + "went on:",
+        "\"Carry your memory back to the winter of the great storm, my friend.\""));
+
+    Quote back = quote(doc, "Carry your memory back");
+    assertThat(back.speaker()).as(back.evidence()).contains("Brand");
+    assertThat(back.evidence()).contains("who spoke just before");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
