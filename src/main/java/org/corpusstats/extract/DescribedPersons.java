@@ -78,6 +78,14 @@ final class DescribedPersons {
         continue;
       }
       String latest = null;
+      int opening = openingNoun(tokens);
+      if (opening >= 0 && tokens.get(opening).charBegin() < offset && tokens.get(opening).charBegin() > namedAt
+          && !doc.insideQuote(tokens.get(opening).charBegin()) && isPersonNoun(tokens.get(opening))
+          && gender(MARK + tokens.get(opening).lemma().toLowerCase(Locale.ROOT)).agrees(gender)) {
+        // "The man who entered was young": the noun phrase that opens a statement is its subject, however the
+        // parser took the clause after it
+        latest = MARK + tokens.get(opening).lemma().toLowerCase(Locale.ROOT);
+      }
       for (SemanticGraphEdge edge : graph.edgeListSorted()) {
         IndexedWord subject = edge.getDependent();
         Token token = tokens.get(subject.index() - 1);
@@ -120,6 +128,20 @@ final class DescribedPersons {
   }
 
   /** "the stranger", "the old mahogany-faced seaman", "that gentleman": a definite article through the modifiers. */
+  /**
+   * The head of a definite noun phrase that opens the sentence ("The young man who …"), or -1: only a determiner and
+   * modifiers before it, and no possessive after it ("The man's hat").
+   */
+  private static int openingNoun(List<Token> tokens) {
+    int i = 1;
+    while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).text().equals("-"))) {
+      i++;
+    }
+    boolean noun = i < tokens.size() && tokens.get(i).pos().equals("NN") && definite(tokens, i);
+    boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+    return noun && !possessive && !tokens.get(0).pos().startsWith("JJ") ? i : -1;
+  }
+
   static boolean definite(List<Token> tokens, int head) {
     int i = head - 1;
     while (i >= 0 && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN")

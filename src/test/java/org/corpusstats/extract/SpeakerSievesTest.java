@@ -298,6 +298,21 @@ final class SpeakerSievesTest {
     assertThat(back.evidence()).contains("who spoke just before");
   }
 
+  @Test
+  void theDescribedPersonThatOpensABeatIsThePronounOfTheTagAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "\"Come in, whoever you are, and shut the door behind you!\" said Mr. Grey.",
+        "The man who entered was young, some two-and-twenty at the outside, well-groomed and trimly clad, with "
+            + "something of refinement and delicacy in his bearing. The umbrella which he held in his hand told of "
+            + "the weather through which he had come.",
+        "\"I owe you an apology for calling so late,\" he said, raising his spectacles to his eyes."));
+
+    Quote apology = quote(doc, "I owe you an apology");
+    assertThat(apology.speaker()).as(apology.evidence()).doesNotContain("Grey");
+    assertThat(apology.evidence()).contains("he = the man");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
