@@ -211,9 +211,13 @@ final class Antecedents {
         || doc.paragraphOf(token.charBegin()) > doc.paragraphOf(previousQuoteEnd - 1) + 2) {
       return Optional.empty();
     }
-    // A tag of a new turn ("“…,” said he" opening a paragraph) is someone answering, not the speaker going on.
+    // A tag of a new turn ("“…,” said he" opening a paragraph) after a turn is someone answering, not the speaker
+    // going on; after a quote inside narration ("Then he addressed it to “…”"), it is who that narration is about.
     Sentence s = doc.sentence(sentence);
-    if (doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> doc.opensParagraph(q[0]))) {
+    boolean afterATurn = doc.opensParagraph(doc.quotesOverlapping(previousQuoteEnd - 1, previousQuoteEnd).stream()
+        .mapToInt(q -> q[0]).min().orElse(previousQuoteEnd - 1));
+    if (afterATurn
+        && doc.quotesOverlapping(s.charBegin(), s.charEnd()).stream().anyMatch(q -> doc.opensParagraph(q[0]))) {
       return Optional.empty();
     }
     // "The man sprang from his chair. … “…,” he cried": a person described as a subject since is someone else too

@@ -31,6 +31,8 @@ final class SpeakerResolver {
 
   /** The narrator's speaker key; filled in by {@link QuoteAttribution} once the whole document is read. */
   static final String NARRATOR = "\u0000narrator";
+  private static final java.util.regex.Pattern UTTERANCE_END =
+      java.util.regex.Pattern.compile("(?:[,!?]|--|[—–])[\\p{Pf}\"'’”»]+$");
 
   private final AnnotatedText doc;
   private final SpanIndex termSpans;
@@ -84,8 +86,9 @@ final class SpeakerResolver {
     Token token = doc.sentence(sentence).tokens().get(tokenIndex);
     int[] term = termAt(token.charBegin());
     if (term != null) {
-      if (doc.slice(term[0], term[1]).matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$")) {
-        // "“Mrs. Carter,” said he": a short utterance (a vocative), not a quoted title; it never speaks
+      if (isUtterance(term)) {
+        // "“Mrs. Carter,” said he", "“Have you never--” said he": a short utterance (a vocative, a broken-off
+        // question), not a quoted title; it never speaks
         return null;
       }
       String title = doc.slice(term[0], term[1])
@@ -173,7 +176,12 @@ final class SpeakerResolver {
       return true;
     }
     int[] term = termAt(token.charBegin());
-    return term != null && !doc.slice(term[0], term[1]).matches("(?s).*[,!?][\\p{Pf}\"'’”»]+$");
+    return term != null && !isUtterance(term);
+  }
+
+  /** A short quote that ends as speech does (",", "!", "?", a broken-off dash) before its closing mark. */
+  private boolean isUtterance(int[] term) {
+    return UTTERANCE_END.matcher(doc.slice(term[0], term[1])).find();
   }
 
   private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {

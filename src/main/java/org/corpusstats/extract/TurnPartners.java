@@ -23,8 +23,16 @@ final class TurnPartners {
   }
 
   static SpeakerResolver.Found found(String partner, String lastSpeaker) {
-    return new SpeakerResolver.Found(partner, "PERSON", partner + " [" + Sieve.TURN_TAKING.label
-        + ", who has been answering " + lastSpeaker + "]", Sieve.TURN_TAKING);
+    return new SpeakerResolver.Found(partner, "PERSON", shown(partner) + " [" + Sieve.TURN_TAKING.label
+        + ", who has been answering " + shown(lastSpeaker) + "]", Sieve.TURN_TAKING);
+  }
+
+  /** A speaker as evidence shows it: a described one by its description ("the narrator"), not by its key. */
+  private static String shown(String speaker) {
+    if (speaker.equals(SpeakerResolver.NARRATOR)) {
+      return "the narrator";
+    }
+    return DescribedPersons.isDescribed(speaker) ? DescribedPersons.description(speaker) : speaker;
   }
 
   /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Four texts of the evaluation set scored in every build, with floors just under what bench/accuracy measured
+ * Five texts of the evaluation set scored in every build, with floors just under what bench/accuracy measured
  * (docs/ACCURACY.md), so that a change that makes extraction worse fails here. The whole set runs in
  * bench/accuracy, not in CI.
  */
@@ -73,9 +73,18 @@ final class EvaluationSetAccuracyTest {
     assertThat(scores.splitPersons()).as("persons split %s", scores.errors()).isZero();
   }
 
+  @Test
+  void aClientsTaleOverManyParagraphsKeepsItsTeller() {
+    Scorer.Scores scores = score("five-orange-pips");
+
+    assertThat(scores.quoteRecall().ratio()).isGreaterThanOrEqualTo(FLOOR_NOVEL_QUOTES);
+    assertThat(scores.speakers().ratio()).as("speaker accuracy %s", scores.errors())
+        .isGreaterThanOrEqualTo(FLOOR_TALE_SPEAKERS);
+  }
+
   // Floors: what bench/accuracy measured when they were set (911: speakers 9/9, persons 21/21 and 22/23, figures
   // 32/32, years 5/5; the novel: speakers 57/64, quotations 64/64, persons 20/20; the first-person novel: speakers
-  // 75/94, persons 11/11 and 11/12), rounded down. Raise them as
+  // 82/94, persons 11/11 and 11/12), rounded down. Raise them as
   // extraction improves; never lower one without saying why in the commit.
   private static final double FLOOR_911_SPEAKERS = 0.99;
   private static final double FLOOR_911_PERSON_RECALL = 0.95;
@@ -86,10 +95,12 @@ final class EvaluationSetAccuracyTest {
   private static final double FLOOR_NOVEL_QUOTES = 0.98;
   private static final double FLOOR_NOVEL_PERSON_RECALL = 0.95;
   private static final double FLOOR_NOVEL_PERSON_PRECISION = 0.98;
-  private static final double FLOOR_FIRST_PERSON_SPEAKERS = 0.84;
+  private static final double FLOOR_FIRST_PERSON_SPEAKERS = 0.87;
   private static final double FLOOR_FIRST_PERSON_PRECISION = 0.91;
-  /** oliver-twist-ch37: speakers 60/70, quotations 70/70, no split person. */
-  private static final double FLOOR_SINGLE_QUOTE_SPEAKERS = 0.85;
+  /** oliver-twist-ch37: speakers 63/70, quotations 70/70, no split person. */
+  private static final double FLOOR_SINGLE_QUOTE_SPEAKERS = 0.89;
+  /** five-orange-pips: speakers 135/142 (a client's tale of 31 paragraphs, 35 of them continued rows). */
+  private static final double FLOOR_TALE_SPEAKERS = 0.94;
   /** Elizabeth Bennet is still also "Miss Bennet", a vocative only a reader of the dialogue can give her. */
   private static final int CEILING_NOVEL_SPLIT_PERSONS = 1;
 }

@@ -227,6 +227,25 @@ final class DialogueSpeakersTest {
     assertThat(quote.speaker()).as(quote.evidence()).contains("Rook");
   }
 
+  @Test
+  void theNarratorWhoHasBeenAnsweringIsShownAsTheNarratorInTheEvidence() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Mr. Grey and I walked slowly along the river in the evening.",
+        "\"Do you talk by rule, then, while you are walking with a friend?\" asked Grey.",
+        "\"Sometimes. One must speak a little, you know, or it would look very odd,\" said I.",
+        "\"Are you consulting your own feelings in the present case, or mine?\" said Grey.",
+        "\"Both, for I have always seen a great similarity in the turn of our minds,\" I replied.",
+        "At that moment, Sir Walter Hill appeared close to us, and he stopped to compliment Grey on his walking.",
+        "\"Such very superior walking is not often seen, my dear sir, and your friend does not disgrace you.\"",
+        "Recovering himself, Grey turned to me, and said, \"His interruption has made me forget what we were "
+            + "talking of.\"",
+        "\"I do not think we were speaking at all, and I cannot imagine what we are to talk of next.\""));
+
+    assertThat(doc.quotes()).extracting(Quote::evidence).allSatisfy(e -> assertThat(e).doesNotContainPattern("\\p{Cc}"));
+    assertThat(doc.quotes()).extracting(Quote::evidence).anySatisfy(e -> assertThat(e).contains("the narrator [turn-taking"));
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));

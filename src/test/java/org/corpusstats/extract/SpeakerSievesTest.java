@@ -313,6 +313,18 @@ final class SpeakerSievesTest {
     assertThat(apology.evidence()).contains("he = the man");
   }
 
+  @Test
+  void aBrokenOffQuestionBeforeItsTagIsSpeechNotATitleThatSpeaks() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "\"But of what society, then, do you speak?\" asked Ned Brand.",
+        "\"Have you never--\" said Tom Hardy, bending forward and sinking his voice--\"have you never heard of the "
+            + "old society of the hills?\""));
+
+    Quote heard = quote(doc, "have you never heard");
+    assertThat(heard.speaker()).as(heard.evidence()).isEqualTo("Tom Hardy");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
