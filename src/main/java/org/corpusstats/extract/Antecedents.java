@@ -29,6 +29,8 @@ final class Antecedents {
   private final java.util.Set<String> surnames = new java.util.HashSet<>();
   private List<String> conversation = List.of();
   private String lastTurn = "";
+  /** Where the words that share the verb of the pronoun being resolved begin: never what it stands for. */
+  private java.util.Set<Integer> coArguments = java.util.Set.of();
   /** The person the quote being attributed speaks to by name: never its speaker. */
   private String addressee = "";
   private String previousSpeaker = "";
@@ -40,7 +42,7 @@ final class Antecedents {
     this.genders = new Gender.OfPersons(doc, mentions);
     this.subjects = new Subjects(names);
     this.coref = new CorefLinks(doc, names);
-    this.before = new NamedBefore(doc, names, genders, subjects, this::isPerson, this::spokenTo);
+    this.before = new NamedBefore(doc, names, genders, subjects, m -> isPerson(m) && !isCoArgument(m), this::spokenTo);
     java.util.Map<String, Integer> votes = new java.util.HashMap<>();
     for (RawMention m : mentions) {
       votes.merge(m.key(), m.nerType().equals("PERSON") ? 1 : -1, Integer::sum);
@@ -89,6 +91,7 @@ final class Antecedents {
    * still decide.
    */
   Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
+    coArguments = coArgumentsOf(sentence, tokenIndex);
     Gender gender = Gender.ofPronoun(token.text());
     if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
       return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
@@ -166,6 +169,48 @@ final class Antecedents {
     return CONTINUING_VERBS.contains(lemma) || graph.getChildren(verb).stream()
         .anyMatch(c -> graph.reln(verb, c).toString().equals("compound:prt")
             && CONTINUING_VERBS.contains(lemma + " " + c.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * "To another Menshevik leader, Fyodor Dan, he confided": the words that hang from the same verb as the pronoun
+   * (its object, an oblique) are other people than its subject; where they begin.
+   */
+  private java.util.Set<Integer> coArgumentsOf(int sentence, int tokenIndex) {
+    edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(sentence);
+    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
+    edu.stanford.nlp.ling.IndexedWord verb = word == null ? null : graph.getParent(word);
+    if (verb == null || !graph.reln(verb, word).getShortName().startsWith("nsubj")) {
+      return java.util.Set.of();
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    java.util.Set<Integer> offsets = new java.util.HashSet<>();
+    java.util.Set<Integer> arguments = new java.util.HashSet<>();
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+      String relation = e.getRelation().getShortName();
+      if (relation.equals("obj") || relation.equals("iobj") || relation.equals("obl")) {
+        arguments.add(e.getDependent().index());
+        offsets.add(tokens.get(e.getDependent().index() - 1).charBegin());
+        graph.getChildren(e.getDependent()).stream()
+            .filter(c -> graph.reln(e.getDependent(), c).getShortName().equals("appos"))
+            .forEach(c -> offsets.add(tokens.get(c.index() - 1).charBegin()));
+      }
+    }
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+      // "To another leader, Pavel Orlov, he confided" parses with the name as a second subject: a name set off by
+      // a comma right after an argument of the verb stands in apposition to that argument
+      int first = graph.getChildren(e.getDependent()).stream().mapToInt(edu.stanford.nlp.ling.IndexedWord::index)
+          .filter(i -> i < e.getDependent().index()).min().orElse(e.getDependent().index());
+      if (e.getDependent() != word && e.getRelation().getShortName().startsWith("nsubj") && first >= 3
+          && tokens.get(first - 2).text().equals(",") && arguments.contains(first - 2)) {
+        offsets.add(tokens.get(e.getDependent().index() - 1).charBegin());
+      }
+    }
+    return offsets;
+  }
+
+  /** Whether the person's mention covers a word of {@link #coArgumentsOf} the pronoun being resolved. */
+  private boolean isCoArgument(RawMention m) {
+    return coArguments.stream().anyMatch(o -> o >= m.mention().charBegin() && o < m.mention().charEnd());
   }
 
   /** The name the quote being attributed addresses ("…, Mr. Brown?"), or empty: see {@link #spokenTo}. */
@@ -263,7 +308,7 @@ final class Antecedents {
   /** The nearest person named before the word in its coreference chain (chains may run two people together). */
   Optional<Found> personByCoreference(int sentence, int tokenIndex, Token token, Gender gender,
                                               String evidence, Sieve sieve) {
-    return coref.nearestBefore(sentence, tokenIndex, token, m -> isPerson(m)
+    return coref.nearestBefore(sentence, tokenIndex, token, m -> isPerson(m) && !isCoArgument(m)
         && genders.of(m).agrees(gender), evidence, sieve);
   }
 

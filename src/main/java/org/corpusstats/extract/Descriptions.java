@@ -34,8 +34,8 @@ final class Descriptions {
   }
 
   /**
-   * A common noun carrying a name: "activist Desmond Tutu", "his brother Willem" (a person in apposition or
-   * compound), "an FBI message", "the FAA's circular" (the organisation that speaks through it).
+   * A common noun carrying a name: "activist Desmond Tutu", "his brother Willem", "the author and laureate Romain
+   * Rolland" (a person in apposition, compound, or joined to titles by "and"), "an FBI message", "the FAA's circular" (the organisation that speaks through it).
    */
   Optional<Found> namedOn(int sentence, SemanticGraph graph, IndexedWord noun, String evidence, Sieve sieve) {
     if (graph == null || noun == null) {
@@ -47,9 +47,10 @@ final class Descriptions {
       if (named == null || doc.insideQuote(named.mention().charBegin())) {
         continue;
       }
+      // "the French author and Nobel laureate Romain Rolland": titles joined by "and" before one name
       boolean person = named.nerType().equals("PERSON")
           && (relation.equals("compound") || relation.equals("appos") || relation.startsWith("flat")
-              || relation.equals("dep") && child.index() > noun.index());
+              || (relation.equals("dep") || relation.startsWith("conj")) && child.index() > noun.index());
       boolean organisation = named.nerType().equals("ORGANIZATION") && child.index() < noun.index()
           && (relation.equals("compound") || relation.equals("nmod:poss"));
       if (person || organisation) {

@@ -59,7 +59,8 @@ final class MentionExtractor {
       StatedAliases.find(doc, inSentence, stated);
       mentions.addAll(inSentence);
     }
-    Roles.Result withRoles = Roles.find(doc, Publications.retyped(doc, PersonCues.titledNamesArePersons(mentions)));
+    Roles.Result withRoles = Roles.find(doc, Publications.retyped(doc,
+        SurnamesAlone.persons(doc, PersonCues.titledNamesArePersons(mentions))));
     List<RawMention> entities = new ArrayList<>();
     List<ConceptMention> concepts = new ArrayList<>();
     for (RawMention m : withRoles.mentions()) {

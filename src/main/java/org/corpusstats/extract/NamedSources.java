@@ -75,7 +75,7 @@ final class NamedSources {
         for (int k = 0; k < phrase.size() && matches; k++) {
           matches = tokens.get(i + k).text().equalsIgnoreCase(phrase.get(k));
         }
-        int head = matches ? nounPhraseHead(tokens, i + phrase.size()) : -1;
+        int head = matches ? namedInApposition(tokens, nounPhraseHead(tokens, i + phrase.size())) : -1;
         if (head >= 0 && resolver.mayBeSpeaker(sentence, head)) {
           String evidence = tags.cue(sentence, i, head) + " [" + sieve.label + "]";
           SpeakerResolver.Found found = resolver.resolve(sentence, head, evidence, sieve);
@@ -88,18 +88,36 @@ final class NamedSources {
     return null;
   }
 
-  /** The last word of the noun phrase that starts at {@code t} (determiners, adjectives, names, nouns), or -1. */
+  /**
+   * The last word of the noun phrase that starts at {@code t} (determiners, adjectives, names, nouns, a possessor:
+   * "Mandelstam's wife"), or -1.
+   */
   private static int nounPhraseHead(List<Token> tokens, int t) {
     int head = -1;
     for (int i = t; i < tokens.size(); i++) {
       String pos = tokens.get(i).pos();
       if (pos.startsWith("NN") || pos.equals("PRP")) {
         head = i;
+      } else if (pos.equals("POS") && head >= 0) {
+        head = -1;
       } else if (head >= 0 || !(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ"))) {
         break;
       }
     }
     return head;
+  }
+
+  /** "his wife, Nadezhda,": a name set off by commas right after a common noun is whom the noun means. */
+  private static int namedInApposition(List<Token> tokens, int head) {
+    if (head < 0 || !tokens.get(head).pos().equals("NN") || head + 2 >= tokens.size()
+        || !tokens.get(head + 1).text().equals(",") || !tokens.get(head + 2).pos().equals("NNP")) {
+      return head;
+    }
+    int last = head + 2;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("NNP")) {
+      last++;
+    }
+    return last + 1 < tokens.size() && tokens.get(last + 1).text().equals(",") ? last : head;
   }
 
   /** "Then Martov, furious:": a lead-in ending in a colon that names one person or body alone names the speaker. */

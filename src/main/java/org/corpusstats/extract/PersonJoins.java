@@ -56,7 +56,9 @@ final class PersonJoins {
       if (candidates.isEmpty()) {
         candidates = byEpithet(form, words, persons);
       }
-      if (!candidates.isEmpty()) {
+      // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
+      boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));
+      if (!candidates.isEmpty() && !stated) {
         sets.union(form, nearest(forms, form, candidates));
       }
     }

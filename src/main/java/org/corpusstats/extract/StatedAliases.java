@@ -25,6 +25,10 @@ final class StatedAliases {
   private static final Pattern MARRIED = Pattern.compile(
       "\\s+(?:had\\s+|has\\s+)?(?:married|(?:was|were)\\s+married\\s+to)\\s+", Pattern.CASE_INSENSITIVE);
 
+  /** Between a man's name and a woman's given name: she is his wife or widow ("Mandelstam's wife, Nadezhda,"). */
+  private static final Pattern WIFE = Pattern.compile("\\s*['’]s\\s+(?:wife|widow)\\s*,\\s*",
+      Pattern.CASE_INSENSITIVE);
+
   private StatedAliases() {}
 
   /** Whether the words between two names say the second is another name of the first (", called"). */
@@ -52,6 +56,14 @@ final class StatedAliases {
       }
       if (first.nerType().equals("PERSON") && second.nerType().equals("PERSON") && MARRIED.matcher(gap).matches()) {
         marriedName(first.key(), second.key(), stated);
+      }
+      List<String> given = PersonName.words(second.key());
+      // "X's wife": X is a man, whatever NER took the name for
+      if (!first.nerType().equals("ORGANIZATION") && second.nerType().equals("PERSON") && given.size() == 1
+          && WIFE.matcher(gap).matches()) {
+        // she bears his surname: "Nadezhda" here is "Nadezhda Mandelstam", not another Nadezhda of the text
+        List<String> husband = PersonName.words(first.key());
+        stated.add(new EntityResolver.SameReferent(second.key(), given.get(0) + " " + husband.get(husband.size() - 1)));
       }
     }
   }

@@ -141,4 +141,40 @@ final class PersonCuesTest {
     assertThat(persons(corpus)).contains("Mr. Hatton").hasSize(2);
   }
 
+
+  @Test
+  void aWifeNamedByHerGivenNameAfterHerHusbandsNameIsNotAnotherWomanOfThatName() {
+    CorpusAnalysis corpus = Analyse.texts("In 1911 Piotr Varga married Vera Ilyinichna Sokolova, his cousin. "
+        + "Years later the poet Grigory Lensky was arrested. According to Lensky's wife, Vera, he had no enemies. "
+        + "Vera Lensky wrote her memoirs in exile.");
+
+    Entity sokolova = corpus.entities().stream().filter(e -> e.name().equals("Vera Ilyinichna Sokolova")).findFirst()
+        .orElseThrow();
+    assertThat(sokolova.aliases()).doesNotContain("Vera", "Vera Lensky");
+    assertThat(corpus.entities()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("Vera Lensky");
+      assertThat(e.aliases()).contains("Vera");
+    });
+  }
+
+  @Test
+  void theSurnameAloneOfAPersonNamedInFullIsThatPersonWhereverNerTookItForAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("Pasternak sought help for his fellow poet, Osip Zarechny, who had been "
+        + "arrested. Bukharin had acted as Zarechny's protector since 1922, and he wrote to the court pleading "
+        + "clemency for Zarechny. He could not risk mentioning Zarechny in his speech.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().contains("Zarechny")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
+  }
+
+  @Test
+  void aSurnameTheTextAlsoUsesAsAPlaceStaysAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("The engineer Osip Zarechny was born in 1890. In Zarechny, the town on the "
+        + "river, the workers went on strike, and the strike spread from Zarechny to the capital.");
+
+    assertThat(corpus.entities()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("Zarechny");
+      assertThat(e.type()).isNotEqualTo("PERSON");
+    });
+  }
 }

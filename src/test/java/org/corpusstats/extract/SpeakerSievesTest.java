@@ -325,6 +325,40 @@ final class SpeakerSievesTest {
     assertThat(heard.speaker()).as(heard.evidence()).isEqualTo("Tom Hardy");
   }
 
+  @Test
+  void aNameJoinedByAndToTitlesBeforeItIsTheSpeakerNotTheTitle() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In 1937, the French author and Nobel laureate Jean Morel wrote to the minister seeking clemency, arguing "
+            + "that \"an intellect like that of the prisoner is a treasure for his whole country.\""));
+
+    Quote treasure = quote(doc, "an intellect like");
+    assertThat(treasure.speaker()).as(treasure.evidence()).isEqualTo("Jean Morel");
+  }
+
+  @Test
+  void aPronounSubjectIsNeverANameThatHangsFromItsOwnVerb() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Semyon Lutsky was arrested in the spring of 1936 and taken to the capital.",
+        "To another old leader, Pavel Orlov, he confided that the minister \"is not a man, but a devil who will "
+            + "destroy us all.\""));
+
+    Quote devil = quote(doc, "is not a man");
+    assertThat(devil.speaker()).as(devil.evidence()).isEqualTo("Semyon Lutsky");
+  }
+
+  @Test
+  void theSourceAfterAccordingToIsTheNameInAppositionToItsNoun() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The poet Grigory Lensky had many friends in the party, and Piotr Varga was the most loyal of them.",
+        "According to Lensky's wife, Vera, \"Grigory owed him all the pleasant things in his life and his work.\""));
+
+    Quote owed = quote(doc, "owed him all");
+    assertThat(owed.speaker()).as(owed.evidence()).contains("Vera").doesNotContain("Grigory");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
