@@ -3,8 +3,6 @@ package org.corpusstats.extract;
 import java.util.List;
 import java.util.Optional;
 
-import edu.stanford.nlp.coref.data.CorefChain;
-
 import org.corpusstats.extract.SpeakerResolver.Found;
 
 /**
@@ -16,7 +14,6 @@ final class Antecedents {
 
   /** How the evidence ends when a pronoun is only the last person of its gender named before: the weakest guess. */
   static final String LAST_NAMED = ", the last person named before it)";
-  private static final java.util.Set<String> CONTINUING_VERBS = WordList.load("continuing-verbs.txt");
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;
@@ -91,12 +88,13 @@ final class Antecedents {
    * still decide.
    */
   Found pronoun(int sentence, int tokenIndex, Token token, String evidence, Sieve sieve) {
-    coArguments = coArgumentsOf(sentence, tokenIndex);
+    PronounClause clause = new PronounClause(doc, names.graph(sentence), sentence, tokenIndex);
+    coArguments = clause.coArguments();
     Gender gender = Gender.ofPronoun(token.text());
     if (gender == Gender.NEUTER || gender == Gender.UNKNOWN) {
       return organisationByCoreference(sentence, tokenIndex, token, evidence, sieve).orElse(null);
     }
-    if (goesOn(sentence, tokenIndex)) {
+    if (clause.goesOnWithASpeech()) {
       // "When Mr. Bumble had put the coins away, he went on:": going on with a speech is what its speaker does
       Optional<Found> spoke = speakerJustBefore(sentence, token, gender, true, evidence, sieve)
           .filter(f -> !spokenTo(f.speaker()));
@@ -149,7 +147,7 @@ final class Antecedents {
         .or(() -> personByCoreference(sentence, tokenIndex, token, gender, evidence, sieve)
             .filter(f -> !spokenTo(f.speaker())))
         .or(() -> describedSubject)
-        .or(() -> firstOfItsChain(sentence, tokenIndex, token, gender).filter(p -> !spokenTo(p.key())).map(p -> new Found(p.key(), "PERSON",
+        .or(() -> before.firstOfItsChain(sentence, tokenIndex, token, gender).filter(p -> !spokenTo(p.key())).map(p -> new Found(p.key(), "PERSON",
             evidence + " (" + token.text() + " = " + p.key() + ", whom the first pronoun of its coreference chain"
             + " stands for)", sieve)))
         .or(() -> before.lastNamedPerson(token.charBegin(), gender).map(p -> new Found(p.key(), "PERSON",
@@ -157,58 +155,7 @@ final class Antecedents {
         .orElse(null);
   }
 
-  /** "he went on", "she added": the pronoun is the subject of a verb of going on with a speech (continuing-verbs.txt). */
-  private boolean goesOn(int sentence, int tokenIndex) {
-    edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(sentence);
-    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
-    edu.stanford.nlp.ling.IndexedWord verb = word == null ? null : graph.getParent(word);
-    if (verb == null || verb.lemma() == null || !graph.reln(verb, word).getShortName().equals("nsubj")) {
-      return false;
-    }
-    String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
-    return CONTINUING_VERBS.contains(lemma) || graph.getChildren(verb).stream()
-        .anyMatch(c -> graph.reln(verb, c).toString().equals("compound:prt")
-            && CONTINUING_VERBS.contains(lemma + " " + c.word().toLowerCase(java.util.Locale.ROOT)));
-  }
-
-  /**
-   * "To another Menshevik leader, Fyodor Dan, he confided": the words that hang from the same verb as the pronoun
-   * (its object, an oblique) are other people than its subject; where they begin.
-   */
-  private java.util.Set<Integer> coArgumentsOf(int sentence, int tokenIndex) {
-    edu.stanford.nlp.semgraph.SemanticGraph graph = names.graph(sentence);
-    edu.stanford.nlp.ling.IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
-    edu.stanford.nlp.ling.IndexedWord verb = word == null ? null : graph.getParent(word);
-    if (verb == null || !graph.reln(verb, word).getShortName().startsWith("nsubj")) {
-      return java.util.Set.of();
-    }
-    List<Token> tokens = doc.sentence(sentence).tokens();
-    java.util.Set<Integer> offsets = new java.util.HashSet<>();
-    java.util.Set<Integer> arguments = new java.util.HashSet<>();
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
-      String relation = e.getRelation().getShortName();
-      if (relation.equals("obj") || relation.equals("iobj") || relation.equals("obl")) {
-        arguments.add(e.getDependent().index());
-        offsets.add(tokens.get(e.getDependent().index() - 1).charBegin());
-        graph.getChildren(e.getDependent()).stream()
-            .filter(c -> graph.reln(e.getDependent(), c).getShortName().equals("appos"))
-            .forEach(c -> offsets.add(tokens.get(c.index() - 1).charBegin()));
-      }
-    }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
-      // "To another leader, Pavel Orlov, he confided" parses with the name as a second subject: a name set off by
-      // a comma right after an argument of the verb stands in apposition to that argument
-      int first = graph.getChildren(e.getDependent()).stream().mapToInt(edu.stanford.nlp.ling.IndexedWord::index)
-          .filter(i -> i < e.getDependent().index()).min().orElse(e.getDependent().index());
-      if (e.getDependent() != word && e.getRelation().getShortName().startsWith("nsubj") && first >= 3
-          && tokens.get(first - 2).text().equals(",") && arguments.contains(first - 2)) {
-        offsets.add(tokens.get(e.getDependent().index() - 1).charBegin());
-      }
-    }
-    return offsets;
-  }
-
-  /** Whether the person's mention covers a word of {@link #coArgumentsOf} the pronoun being resolved. */
+  /** Whether the person's mention covers a word of {@link PronounClause#coArguments} of the pronoun being resolved. */
   private boolean isCoArgument(RawMention m) {
     return coArguments.stream().anyMatch(o -> o >= m.mention().charBegin() && o < m.mention().charEnd());
   }
@@ -279,30 +226,6 @@ final class Antecedents {
             .filter(d -> !d.equals(previousSpeaker)).isPresent();
     return someoneNamed ? Optional.empty() : Optional.of(new Found(previousSpeaker, "PERSON", evidence + " ("
         + token.text() + " = " + previousSpeaker + ", who spoke just before)", sieve));
-  }
-
-  /**
-   * "He accused Novaya Rus and Robotchi Put… “…,” he added": a chain of pronouns with no name in it stands for whom
-   * its first pronoun stands for, the person named before that one.
-   */
-  private Optional<RawMention> firstOfItsChain(int sentence, int tokenIndex, Token token, Gender gender) {
-    for (CorefChains.ChainIn holding : doc.corefChains().holding(sentence, tokenIndex + 1)) {
-      CorefChain.CorefMention first = holding.chain().getMentionsInTextualOrder().get(0);
-      int firstSentence = first.sentNum - 1 + holding.sentenceOffset();
-      if (firstSentence < 0 || firstSentence >= doc.sentences.size() || firstSentence > sentence
-          || Gender.ofPronoun(first.mentionSpan) != gender) {
-        continue;
-      }
-      List<Token> tokens = doc.sentence(firstSentence).tokens();
-      if (first.headIndex - 1 >= tokens.size()) {
-        continue;
-      }
-      int offset = tokens.get(first.headIndex - 1).charBegin();
-      if (offset < token.charBegin() && !doc.insideQuote(offset)) {
-        return before.lastNamedSubject(offset, gender).or(() -> before.lastNamedPerson(offset, gender));
-      }
-    }
-    return Optional.empty();
   }
 
   /** The nearest person named before the word in its coreference chain (chains may run two people together). */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import edu.stanford.nlp.coref.data.CorefChain;
+
 /**
  * The persons a pronoun may stand for from the narration just before it: the last one named as a subject, the last
  * one named, and whether the narration is about someone it calls "he" or "she".
@@ -104,5 +106,29 @@ final class NamedBefore {
   private boolean agrees(RawMention m, Gender gender) {
     String first = PersonName.words(m.key()).get(0);
     return genders.of(m).agrees(gender) && GivenNames.gender(first).agrees(gender);
+  }
+
+  /**
+   * "He accused Novaya Rus and Robotchi Put… “…,” he added": a chain of pronouns with no name in it stands for whom
+   * its first pronoun stands for, the person named before that one.
+   */
+  Optional<RawMention> firstOfItsChain(int sentence, int tokenIndex, Token token, Gender gender) {
+    for (CorefChains.ChainIn holding : doc.corefChains().holding(sentence, tokenIndex + 1)) {
+      CorefChain.CorefMention first = holding.chain().getMentionsInTextualOrder().get(0);
+      int firstSentence = first.sentNum - 1 + holding.sentenceOffset();
+      if (firstSentence < 0 || firstSentence >= doc.sentences.size() || firstSentence > sentence
+          || Gender.ofPronoun(first.mentionSpan) != gender) {
+        continue;
+      }
+      List<Token> tokens = doc.sentence(firstSentence).tokens();
+      if (first.headIndex - 1 >= tokens.size()) {
+        continue;
+      }
+      int offset = tokens.get(first.headIndex - 1).charBegin();
+      if (offset < token.charBegin() && !doc.insideQuote(offset)) {
+        return lastNamedSubject(offset, gender).or(() -> lastNamedPerson(offset, gender));
+      }
+    }
+    return Optional.empty();
   }
 }
