@@ -64,6 +64,17 @@ final class DateExtractor {
           anchorYear = years.get(years.size() - 1);
           anchorMonth = value.month() == null ? 1 : value.month();
         }
+        case CENTURY_LEFT_OUT -> {
+          // "in January, '85": the text names the year, its century understood from the years around it (before
+          // the first full year, from that one: "the years '82 and '90" open a story set in 1869-1890)
+          Integer around = anchorYear != null ? anchorYear : firstExplicitYear(expressions);
+          if (around != null) {
+            anchorYear = value.yearOfCentury(around);
+            anchorMonth = value.month() == null ? 1 : value.month();
+            years = List.of(anchorYear);
+            resolved = anchorYear + (value.rest().startsWith("-") ? value.rest() : "");
+          }
+        }
         case UNDERSPECIFIED, THIS_PERIOD -> {
           if (anchorYear != null) {
             years = List.of(anchorYear);
@@ -90,6 +101,16 @@ final class DateExtractor {
           years, value.decade(), inferred));
     }
     return dates;
+  }
+
+  private static Integer firstExplicitYear(List<Expression> expressions) {
+    for (Expression e : expressions) {
+      TimeValue value = TimeValue.parse(e.normalized, "");
+      if (value.kind() == TimeValue.Kind.EXPLICIT) {
+        return value.years().get(0);
+      }
+    }
+    return null;
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

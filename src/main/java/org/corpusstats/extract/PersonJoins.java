@@ -26,15 +26,18 @@ final class PersonJoins {
   /**
    * A shorter person name joins a longer one it is part of: the last words ("Trotsky", "de Klerk" of "Frederik
    * Willem de Klerk"), else the first words ("Sir William" of "Sir William Lucas"), a part of a hyphenated name
-   * ("Trotzky" of "Bronstein-Trotzky"), or the same name with initials ("F. W. de Klerk"). A courtesy title keeps
+   * ("Trotzky" of "Bronstein-Trotzky"), the same name with initials ("F. W. de Klerk"), or without its one full name
+   * with middle names ("Nikolai Bukharin" of "Nikolai Ivanovich Bukharin"). A courtesy title keeps
    * people apart ("Mrs. Bennet" never joins "Mr. Bennet"), and a bare "Bennet" joins the most mentioned of them.
    * A title and surname join the one untitled full name of that surname ({@link #titledSurname}); a pet form of a
-   * given name joins the full given name ("Eliza", "Elizabeth").
+   * given name joins the full given name ("Eliza", "Elizabeth"); romanisations of one name are one
+   * ({@link #spellingVariants}).
    */
   static void join(Map<String, Form> forms, UnionFind sets) {
     List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
         .map(Map.Entry::getKey).toList();
     petForms(persons, sets);
+    spellingVariants(persons, sets);
     for (String form : persons) {
       List<String> words = PersonName.words(form);
       List<String> candidates = persons.stream().filter(other -> !other.equals(form))
@@ -51,6 +54,10 @@ final class PersonJoins {
             .filter(other -> PersonName.sameWithInitials(other, form) && other.length() > form.length()).toList();
       }
       if (candidates.isEmpty()) {
+        candidates = persons.stream().filter(other -> PersonName.withoutMiddleNames(form, other)).toList();
+        candidates = candidates.size() == 1 ? candidates : List.of();
+      }
+      if (candidates.isEmpty()) {
         candidates = titledSurname(form, words, persons);
       }
       if (candidates.isEmpty()) {
@@ -60,6 +67,23 @@ final class PersonJoins {
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));
       if (!candidates.isEmpty() && !stated) {
         sets.union(form, nearest(forms, form, candidates));
+      }
+    }
+  }
+
+  /**
+   * "Aleksei Rykov" and "Alexei Rykov": names of two words or more that differ only as romanisations do are one
+   * person's ({@link PersonName#spellingKey}).
+   */
+  private static void spellingVariants(List<String> persons, UnionFind sets) {
+    Map<String, String> byKey = new HashMap<>();
+    for (String form : persons) {
+      if (PersonName.words(form).size() < 2) {
+        continue;
+      }
+      String first = byKey.putIfAbsent(PersonName.spellingKey(form), form);
+      if (first != null) {
+        sets.union(form, first);
       }
     }
   }

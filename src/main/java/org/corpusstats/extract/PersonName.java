@@ -66,6 +66,37 @@ final class PersonName {
     return !isInitial(x.get(x.size() - 1)) && !isInitial(y.get(y.size() - 1));
   }
 
+  /**
+   * "nikolai bukharin" and "nikolai ivanovich bukharin": the same first and last words, the longer name with middle
+   * names or a patronymic the shorter leaves out (no courtesy title first, so that titles keep people apart). A
+   * middle initial tells people apart ("George Bush", "George W. Bush"), so none may be left out.
+   */
+  static boolean withoutMiddleNames(String shorter, String longer) {
+    List<String> x = words(shorter);
+    List<String> y = words(longer);
+    return x.size() == 2 && y.size() > 2 && !WordList.isCourtesyTitle(x.get(0)) && !isInitial(x.get(0))
+        && x.get(0).equals(y.get(0)) && x.get(1).equals(y.get(y.size() - 1))
+        && y.subList(1, y.size() - 1).stream().noneMatch(PersonName::isInitial);
+  }
+
+  /**
+   * A name as its romanisations agree on ("aleksei rykov", "alexei rykov", "alexey rykov" -> "alexei rikov"): no
+   * accents or apostrophes, the spelling variants of transliteration folded (spelling-variants.txt), no doubled
+   * letters.
+   */
+  static String spellingKey(String form) {
+    String key = java.text.Normalizer.normalize(form.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replaceAll("['’‘`]", "");
+    for (String[] variant : SPELLING_VARIANTS) {
+      key = key.replace(variant[0], variant[1]);
+    }
+    return key.replaceAll("(\\p{L})\\1+", "$1");
+  }
+
+  private static final List<String[]> SPELLING_VARIANTS = WordList.load("spelling-variants.txt").stream()
+      .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2)
+      .sorted(java.util.Comparator.comparingInt((String[] pair) -> -pair[0].length())).toList();
+
   private static boolean isInitial(String word) {
     return word.matches("\\p{L}\\.?");
   }

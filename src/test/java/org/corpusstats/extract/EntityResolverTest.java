@@ -381,4 +381,32 @@ final class EntityResolverTest {
         .containsExactly("Norland Republic", "Old Norland");
     assertThat(resolve(excluding).entities()).allSatisfy(e -> assertThat(e.aliases()).doesNotContain("NR"));
   }
+
+  @Test
+  void aNameWithoutItsPatronymicIsTheFullName() {
+    mention("a.txt", "Pavel Sergeyevich Orlov", "PERSON");
+    mention("a.txt", "Pavel Orlov", "PERSON");
+    mention("a.txt", "Sergei Ivanovich Orlov", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).extracting(Entity::name)
+        .containsExactlyInAnyOrder("Pavel Sergeyevich Orlov", "Sergei Ivanovich Orlov");
+    assertThat(resolution.entities()).filteredOn(e -> e.name().startsWith("Pavel")).singleElement()
+        .satisfies(e -> assertThat(e.aliases()).containsExactly("Pavel Orlov"));
+  }
+
+  @Test
+  void twoRomanisationsOfOneNameAreOnePerson() {
+    mention("a.txt", "Aleksei Volkov", "PERSON");
+    mention("a.txt", "Alexei Volkov", "PERSON");
+    mention("a.txt", "Alexey Volkov", "PERSON");
+    mention("a.txt", "Alexander Volkov", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).hasSize(2);
+    assertThat(resolution.entities()).filteredOn(e -> e.mentions() == 3).singleElement()
+        .satisfies(e -> assertThat(e.aliases()).hasSize(2));
+  }
 }

@@ -111,6 +111,17 @@ final class ExtractionTest {
   }
 
   @Test
+  void aYearWrittenWithoutItsCenturyTakesTheCenturyOfTheYearsAroundIt() {
+    DocumentAnalysis doc = Analyse.text("The winter of '94 was the hardest the village had known. The mill was built "
+        + "in 1871, and it burned in January, '09, when the river froze.");
+
+    assertThat(date(doc, "'94").years()).containsExactly(1894);
+    assertThat(date(doc, "'94").inferred()).isFalse();
+    assertThat(date(doc, "'09").years()).containsExactly(1909);
+    assertThat(date(doc, "'09").inferred()).isFalse();
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndYearButYearsAreNotFigures() {
     DocumentAnalysis doc = Analyse.text("Between 1929 and 1934 the number of cattle fell by 40%. "
         + "In 1921 industry was producing only an eighth of its 1913 output. "
