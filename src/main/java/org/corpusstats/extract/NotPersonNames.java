@@ -12,6 +12,10 @@ final class NotPersonNames {
 
   private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
+  private static final Set<String> PLACE_NOUNS = WordList.load("place-nouns.txt");
+  /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
+  private static final java.util.regex.Pattern UNSPACED_INITIALS =
+      java.util.regex.Pattern.compile("^(?:\\p{Lu}\\.)+\\p{Lu}\\.?$");
 
   private NotPersonNames() {}
 
@@ -43,6 +47,39 @@ final class NotPersonNames {
     return first >= 2 && tokens.get(first - 1).text().equals("of")
         && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
         && NON_PERSON_HEADS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
+  static boolean inAPlaceName(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    return first >= 2 && tokens.get(first - 1).text().equals("of")
+        && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
+        && PLACE_NOUNS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "the young C.C. members": capitals joined by full stops, no word and no space, abbreviate a body or a place. */
+  static boolean isAnAbbreviation(RawMention m) {
+    return UNSPACED_INITIALS.matcher(m.mention().text().strip()).matches();
+  }
+
+  /**
+   * "the British barque "Sophy Anderson"": a name in quotation marks right after a common noun of things is that
+   * thing's name (a ship's, a paper's, a book's), not a person's.
+   */
+  static boolean namesAThing(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    int end = m.mention().tokenEnd();
+    if (first < 2 || end >= tokens.size() || !isQuoteMark(tokens.get(first - 1)) || !isQuoteMark(tokens.get(end))) {
+      return false;
+    }
+    Token noun = tokens.get(first - 2);
+    return noun.pos().equals("NN") && !DescribedPersons.isAnimateNoun(noun);
+  }
+
+  private static boolean isQuoteMark(Token token) {
+    return token.text().matches("[\"“”'‘’`]+|``|''");
   }
 
   /** "Gross & Hankey's", "Marks & Spencer": names joined by an ampersand are a firm's name. */

@@ -49,6 +49,10 @@ final class PersonCues {
         result.add(retyped(m, "MISC"));
       } else if (NotPersonNames.inAFirmName(sentence, m)) {
         result.add(retyped(m, "ORGANIZATION"));
+      } else if (NotPersonNames.inAPlaceName(sentence, m)) {
+        result.add(retyped(m, "LOCATION"));
+      } else if (NotPersonNames.isAnAbbreviation(m) || NotPersonNames.namesAThing(doc, sentence, m)) {
+        result.add(retyped(m, "MISC"));
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);
         if (named != null) {

@@ -177,4 +177,27 @@ final class PersonCuesTest {
       assertThat(e.type()).isNotEqualTo("PERSON");
     });
   }
+
+  @Test
+  void aNameAfterACapitalisedNounOfPlacesAndOfIsAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("Tom Reddy said they sailed past the Isle of Harwick and the Isle "
+        + "of Skerry before the storm.");
+
+    assertThat(persons(corpus)).contains("Tom Reddy").doesNotContain("Harwick", "Skerry");
+  }
+
+  @Test
+  void capitalsJoinedByFullStopsWithoutSpacesAreAnAbbreviationNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("Speaking of the young C.P. members, Ivan Dorov wished to say a word.");
+
+    assertThat(persons(corpus)).contains("Ivan Dorov").noneMatch(name -> name.startsWith("C.P"));
+  }
+
+  @Test
+  void aQuotedNameRightAfterANounOfThingsNamesThatThing() {
+    CorpusAnalysis corpus = Analyse.texts("It was the loss of the British barque \"Mary Belton\" that began it, "
+        + "and Tom Reddy never spoke of it again.");
+
+    assertThat(persons(corpus)).contains("Tom Reddy").doesNotContain("Mary Belton");
+  }
 }
