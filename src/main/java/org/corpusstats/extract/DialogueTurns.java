@@ -168,6 +168,12 @@ final class DialogueTurns {
       // an unnamed person's turn (B) may answer anyone: it is no evidence of who spoke before it
       return null;
     }
+    if (i > 0 && found.get(i - 1) != null && a.equals(found.get(i - 1).speaker())
+        && doc.paragraphOf(quotes.get(i - 1).begin()) == paragraph - 1
+        && doc.opensParagraph(quotes.get(i - 1).begin())) {
+      // a new turn right after A's own turn is someone answering A, not A again
+      return null;
+    }
     return QuoteAttribution.carried(found.get(after), Sieve.TURN_TAKING);
   }
 

@@ -246,6 +246,21 @@ final class DialogueSpeakersTest {
     assertThat(doc.quotes()).extracting(Quote::evidence).anySatisfy(e -> assertThat(e).contains("the narrator [turn-taking"));
   }
 
+  @Test
+  void aNewTurnRightAfterSomeonesOwnTurnIsNeverTheirsByTurnTakingReadBackwards() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "We sat at supper, Joe and Biddy and I, and nobody ate very much that evening.",
+        "\"Yes, they will soon be gone, and the house will be quiet again,\" observed Joe.",
+        "\"Soon, very soon, and then we shall miss them all,\" said Biddy.",
+        "\"I have been thinking, Joe, that when I go down town on Monday I shall order my new clothes.\"",
+        "\"The neighbours might like to see you in your new clothes too, you know,\" said Joe.",
+        "\"That is just what he does not want, Joe, and you know it very well,\" said Biddy."));
+
+    Quote thinking = quote(doc, "I have been thinking");
+    assertThat(thinking.speaker()).as(thinking.evidence()).isNotEqualTo("Biddy");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
