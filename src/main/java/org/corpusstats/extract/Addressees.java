@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 
 import org.corpusstats.extract.QuoteAttribution.Span;
@@ -13,6 +15,10 @@ import org.corpusstats.extract.QuoteAttribution.Span;
  * first-person narrator's name, from what the others call the narrator in the turns around.
  */
 final class Addressees {
+
+  /** An opening single quotation mark (group 1) or a closing one (group 2), inside a quote. */
+  private static final Pattern NESTED_MARK = Pattern.compile(
+      "((?<=^|[\\s\"“(])['‘](?=[\\p{L}\\p{N}]))|((?<=[\\p{L}\\p{N}.,!?;:-])['’](?=\\s|$|[,.;:!?\"”)-]))");
 
   /** What comes before a name spoken to: the quote's start, a comma or stop, "dear", or a courtesy title. */
   private static final java.util.regex.Pattern VOCATIVE_BEFORE = java.util.regex.Pattern.compile(
@@ -37,7 +43,8 @@ final class Addressees {
   RawMention vocative(Span quote) {
     for (RawMention m : index.between(quote.begin(), quote.end())) {
       Mention mention = m.mention();
-      if (mention.charBegin() < quote.begin() || mention.charEnd() > quote.end() || !m.nerType().equals("PERSON")) {
+      if (mention.charBegin() < quote.begin() || mention.charEnd() > quote.end() || !m.nerType().equals("PERSON")
+          || insideANestedQuote(quote, mention)) {
         continue;
       }
       String before = doc.slice(Math.max(quote.begin(), mention.charBegin() - 12), mention.charBegin());
@@ -51,6 +58,21 @@ final class Addressees {
       }
     }
     return null;
+  }
+
+  /**
+   * "“‘I wish to the Lord, Mr. Wilson, that I was a red-headed man.’": a name inside a quote within the quote is
+   * spoken to in the story the speaker tells, not by the speaker to whoever listens.
+   */
+  private boolean insideANestedQuote(Span quote, Mention mention) {
+    // CoreNLP leaves some nested quotes unfound, so the marks are counted: an opening single mark at the start of a
+    // word, a closing one at the end of one (not the apostrophe of "Wilson's"), in the quote before the name
+    Matcher marks = NESTED_MARK.matcher(doc.slice(quote.begin() + 1, mention.charBegin()));
+    int depth = 0;
+    while (marks.find()) {
+      depth = marks.group(1) != null ? depth + 1 : Math.max(0, depth - 1);
+    }
+    return depth > 0;
   }
 
   /**

@@ -261,6 +261,20 @@ final class DialogueSpeakersTest {
     assertThat(thinking.speaker()).as(thinking.evidence()).isNotEqualTo("Biddy");
   }
 
+  @Test
+  void aNameSpokenToInsideANestedQuoteDoesNotStopTheTellerGoingOn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "\"Tell me the whole story from the very beginning, Mr. Grant,\" said Holmes.",
+        "\"The first thing that put us out was that advertisement,\" said Mr. Grant. \"My clerk came down into the "
+            + "office just this day eight weeks, with this very paper in his hand, and he says:",
+        "\"'I wish to the Lord, Mr. Grant, that I had hair as red as yours.'",
+        "\"'Why that?' I asks him, for I could not see his meaning at all.\""));
+
+    Quote wish = quote(doc, "I wish to the Lord");
+    assertThat(wish.speaker()).as(wish.evidence()).isEqualTo("Mr. Grant");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
