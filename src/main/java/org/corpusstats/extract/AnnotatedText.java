@@ -66,6 +66,7 @@ final class AnnotatedText {
     }
     firstSentence[chunks.size()] = built.size();
     this.sentences = List.copyOf(built);
+    spans = new ArrayList<>(OpenQuotes.splitAtParagraphs(source.text(), layout, spans));
     spans.sort(Comparator.comparingInt(q -> q[0]));
     spans.addAll(OpenQuotes.paragraphsLeftOpen(source.text(), layout, spans));
     spans.sort(Comparator.<int[]>comparingInt(q -> q[0]).thenComparingInt(q -> -q[1]));

@@ -45,6 +45,44 @@ final class OpenQuotes {
   }
 
 
+  /**
+   * A quotation mark left unclosed (a nested title, "the "Encyclopaedia Britannica."", inside a client's tale) can
+   * make CoreNLP pair marks across paragraphs. A quotation never runs on into another paragraph without reopening
+   * there: a span that crosses a paragraph break into paragraphs that reopen with a quotation mark is cut at the
+   * breaks, into its part in each paragraph that opens with a mark (none in a paragraph of narration). A span whose
+   * inner paragraphs never reopen is a block quotation of the other style, kept whole.
+   */
+  static List<int[]> splitAtParagraphs(String document, DocumentLayout layout, List<int[]> found) {
+    List<int[]> result = new ArrayList<>(found.size());
+    for (int[] span : found) {
+      DocumentLayout.Paragraph first = layout.paragraphAt(span[0]);
+      if (span[1] <= first.charEnd()) {
+        result.add(span);
+        continue;
+      }
+      List<int[]> pieces = new ArrayList<>();
+      for (DocumentLayout.Paragraph p : layout.paragraphs()) {
+        if (p.charBegin() <= first.charBegin() || p.charBegin() >= span[1]) {
+          continue;
+        }
+        String text = document.substring(p.charBegin(), Math.min(p.charEnd(), span[1]));
+        String body = text.stripLeading();
+        if (!body.isEmpty() && "\"“'‘".indexOf(body.charAt(0)) >= 0) {
+          int begin = p.charBegin() + text.length() - body.length();
+          pieces.add(new int[] {begin, Math.min(p.charEnd(), span[1])});
+        }
+      }
+      if (pieces.isEmpty()) {
+        // a block quotation whose inner paragraphs do not reopen (a web page's style) is one span, as marked
+        result.add(span);
+      } else {
+        result.add(new int[] {span[0], first.charEnd()});
+        result.addAll(pieces);
+      }
+    }
+    return result;
+  }
+
   /** A paragraph that ends inside a quotation: more opening marks than closing ones, or an odd number of '"'. */
   static boolean leftOpen(String paragraph) {
     return paragraph.chars().filter(c -> c == '“').count() > paragraph.chars().filter(c -> c == '”').count()
