@@ -14,7 +14,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * apposition to an office or to a noun for people names a person, whatever NER took it for (a name it does not know
  * is often tagged a place). Names joined by "and" to such a name are persons too, and so is a capitalised word
  * inside a sentence that NER left untagged, joined by "and" or a comma to a person's name ("Anderson, and Hands, and
- * you, George Merry": a name that is also a common noun).
+ * you, George Merry": a name that is also a common noun). A name after "the late" is a person's.
  */
 final class Appositions {
 
@@ -35,7 +35,8 @@ final class Appositions {
     for (RawMention m : mentions) {
       IndexedWord head = graph.getNodeByIndexSafe(m.mention().tokenEnd());
       boolean person = RETYPED.contains(m.nerType()) && head != null
-          && (inApposition(graph, tokens, head) || conjoinedTo(graph, tokens, head));
+          && (inApposition(graph, tokens, head) || conjoinedTo(graph, tokens, head))
+          || !m.nerType().equals("PERSON") && afterTheLate(tokens, m.mention().tokenBegin());
       result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
     }
     List<RawMention> conjuncts = untaggedConjuncts(doc, sentence, graph, tokens, result);
@@ -50,6 +51,12 @@ final class Appositions {
     all.addAll(conjuncts);
     all.sort(java.util.Comparator.comparingInt(r -> r.mention().charBegin()));
     return all;
+  }
+
+  /** "the bequest of the late Ezekiah Hopkins": only a person is "the late" someone, whatever NER took the name for. */
+  private static boolean afterTheLate(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("late")
+        && tokens.get(first - 2).text().equalsIgnoreCase("the");
   }
 
   private static List<RawMention> untaggedConjuncts(AnnotatedText doc, int sentence, SemanticGraph graph,

@@ -200,4 +200,11 @@ final class PersonCuesTest {
 
     assertThat(persons(corpus)).contains("Tom Reddy").doesNotContain("Mary Belton");
   }
+
+  @Test
+  void aNameAfterTheLateIsAPersonsWhateverNerTookItFor() {
+    CorpusAnalysis corpus = Analyse.texts("The estate of the late Hezekiah Brandywine was sold in the spring.");
+
+    assertThat(persons(corpus)).contains("Hezekiah Brandywine");
+  }
 }
