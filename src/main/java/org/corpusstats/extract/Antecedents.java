@@ -103,9 +103,9 @@ final class Antecedents {
       }
     }
     // the narration after the last turn's paragraph (its own tag, "said the sailor", is that turn)
-    Optional<String> describedSince = previousQuoteEnd < 0 ? Optional.empty()
+    Optional<String> describedSince = previousQuoteEnd < 0 || conversation.isEmpty() ? Optional.empty()
         : names.describedSubject(token.charBegin(), gender, doc.paragraphEnd(previousQuoteEnd - 1));
-    if (describedSince.isPresent() && !conversation.isEmpty()) {
+    if (describedSince.isPresent()) {
       // "A silence followed, which was broken by the stranger. “…,” said he": narration between the turns that
       // describes someone doing something makes the pronoun that person, not the other one of the dialogue
       return new Found(describedSince.get(), "PERSON", evidence + " (" + token.text() + " = "

@@ -18,8 +18,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class Appositions {
 
-  /** The types NER gives unknown names: a place or a thing, not an organisation (whose apposition is its kind). */
-  private static final Set<String> RETYPED = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "MISC");
+  /**
+   * The types NER gives unknown names: a place or a thing, not an organisation (whose apposition is its kind), a
+   * country or a nationality (words of their own). What the text shows such a name to be wins over them.
+   */
+  static final Set<String> RETYPED = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "MISC");
 
   private Appositions() {}
 

@@ -51,7 +51,7 @@ final class Conversation {
     return before != null && !before.speaker().isEmpty()
         && (gap == 1 && doc.opensParagraph(quotes.get(i - 1).begin())
             || gap == 2 && isABeat(quotes.get(i - 1).end(), quotes.get(i).begin())
-            && doc.opensParagraph(quotes.get(firstInItsParagraph(quotes, i - 1)).begin()));
+            && doc.opensParagraph(quotes.get(QuoteAttribution.firstInItsParagraph(doc, quotes, i - 1)).begin()));
   }
 
   /**
@@ -98,13 +98,5 @@ final class Conversation {
       spoke |= found.get(j) != null && PersonName.same(found.get(j).speaker(), addressed.key());
     }
     return narrated || spoke || addressedTurns >= 2;
-  }
-
-  private int firstInItsParagraph(List<Span> quotes, int j) {
-    int paragraph = doc.paragraphOf(quotes.get(j).begin());
-    while (j > 0 && doc.paragraphOf(quotes.get(j - 1).begin()) == paragraph) {
-      j--;
-    }
-    return j;
   }
 }

@@ -77,27 +77,18 @@ final class DescribedPersons {
       if (graph == null) {
         continue;
       }
-      String latest = null;
+      // "The man who entered was young": the noun phrase that opens a statement is its subject, however the
+      // parser took the clause after it
       int opening = openingNoun(tokens);
-      if (opening >= 0 && tokens.get(opening).charBegin() < offset && tokens.get(opening).charBegin() > namedAt
-          && !doc.insideQuote(tokens.get(opening).charBegin()) && isPersonNoun(tokens.get(opening))
-          && gender(MARK + tokens.get(opening).lemma().toLowerCase(Locale.ROOT)).agrees(gender)) {
-        // "The man who entered was young": the noun phrase that opens a statement is its subject, however the
-        // parser took the clause after it
-        latest = MARK + tokens.get(opening).lemma().toLowerCase(Locale.ROOT);
-      }
+      String latest = opening < 0 ? null : describedBetween(tokens.get(opening), namedAt, offset, gender);
       for (SemanticGraphEdge edge : graph.edgeListSorted()) {
         IndexedWord subject = edge.getDependent();
-        Token token = tokens.get(subject.index() - 1);
         boolean subjectOrAgent = edge.getRelation().getShortName().startsWith("nsubj")
             || Subjects.isAgent(graph, edge.getGovernor(), subject);
-        if (subjectOrAgent && token.charBegin() < offset
-            && token.charBegin() > namedAt && !doc.insideQuote(token.charBegin()) && isPersonNoun(token)
-            && definite(tokens, subject.index() - 1)) {
-          String key = MARK + token.lemma().toLowerCase(Locale.ROOT);
-          if (gender(key).agrees(gender)) {
-            latest = key;
-          }
+        String key = subjectOrAgent && definite(tokens, subject.index() - 1)
+            ? describedBetween(tokens.get(subject.index() - 1), namedAt, offset, gender) : null;
+        if (key != null) {
+          latest = key;
         }
       }
       if (latest != null) {
@@ -105,6 +96,19 @@ final class DescribedPersons {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The described person a noun names after {@code namedAt} and before {@code offset}, outside quotes, of a gender
+   * that agrees; else null.
+   */
+  private String describedBetween(Token token, int namedAt, int offset, Gender gender) {
+    if (token.charBegin() >= offset || token.charBegin() <= namedAt || doc.insideQuote(token.charBegin())
+        || !isPersonNoun(token)) {
+      return null;
+    }
+    String key = MARK + token.lemma().toLowerCase(Locale.ROOT);
+    return gender(key).agrees(gender) ? key : null;
   }
 
   /** See {@link DescribedNames#name}. */

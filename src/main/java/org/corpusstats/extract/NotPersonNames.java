@@ -42,20 +42,21 @@ final class NotPersonNames {
     if (words.size() > 1 && NON_PERSON_HEADS.contains(words.get(words.size() - 1))) {
       return true;
     }
-    List<Token> tokens = sentence.tokens();
-    int first = m.mention().tokenBegin();
-    return first >= 2 && tokens.get(first - 1).text().equals("of")
-        && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
-        && NON_PERSON_HEADS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+    return afterACapitalisedNounAndOf(sentence, m, NON_PERSON_HEADS);
   }
 
   /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
   static boolean inAPlaceName(Sentence sentence, RawMention m) {
+    return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS);
+  }
+
+  /** The name follows one of these nouns, capitalised, and "of" ("the Church of St. Monica", "the Isle of Wight"). */
+  private static boolean afterACapitalisedNounAndOf(Sentence sentence, RawMention m, Set<String> nouns) {
     List<Token> tokens = sentence.tokens();
     int first = m.mention().tokenBegin();
     return first >= 2 && tokens.get(first - 1).text().equals("of")
         && Character.isUpperCase(tokens.get(first - 2).text().codePointAt(0))
-        && PLACE_NOUNS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+        && nouns.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
   }
 
   /** "the young C.C. members": capitals joined by full stops, no word and no space, abbreviate a body or a place. */

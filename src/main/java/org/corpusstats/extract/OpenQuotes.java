@@ -61,10 +61,11 @@ final class OpenQuotes {
         continue;
       }
       List<int[]> pieces = new ArrayList<>();
-      for (DocumentLayout.Paragraph p : layout.paragraphs()) {
-        if (p.charBegin() <= first.charBegin() || p.charBegin() >= span[1]) {
-          continue;
-        }
+      List<DocumentLayout.Paragraph> paragraphs = layout.paragraphs();
+      // a paragraph's index is its place in the list, from 1: the next one is at that index
+      for (int k = first.index(); k < paragraphs.size() && paragraphs.get(k).charBegin() < span[1];
+           k++) {
+        DocumentLayout.Paragraph p = paragraphs.get(k);
         String text = document.substring(p.charBegin(), Math.min(p.charEnd(), span[1]));
         String body = text.stripLeading();
         if (!body.isEmpty() && "\"“'‘".indexOf(body.charAt(0)) >= 0) {

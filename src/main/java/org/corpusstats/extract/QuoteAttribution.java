@@ -180,7 +180,7 @@ final class QuoteAttribution {
   private SpeakerResolver.Found answer(List<Span> quotes, List<SpeakerResolver.Found> found, int i,
                                        SpeakerResolver.Found reporter) {
     if (i == 0 || reporter.speaker().isEmpty() || found.get(i - 1) == null || found.get(i - 1).speaker().isEmpty()
-        || !doc.opensParagraph(firstOfItsParagraph(quotes, i - 1).begin())
+        || !doc.opensParagraph(quotes.get(firstInItsParagraph(doc, quotes, i - 1)).begin())
         || found.get(i - 1).speaker().equals(reporter.speaker())
         || doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).end() - 1) != 2) {
       return null;
@@ -192,12 +192,13 @@ final class QuoteAttribution {
         + ", answering what " + reported + " said back]", Sieve.TURN_TAKING);
   }
 
-  private Span firstOfItsParagraph(List<Span> quotes, int j) {
+  /** The index of the first of the quotes (in text order) that share quote {@code j}'s paragraph. */
+  static int firstInItsParagraph(AnnotatedText doc, List<Span> quotes, int j) {
     int paragraph = doc.paragraphOf(quotes.get(j).begin());
     while (j > 0 && doc.paragraphOf(quotes.get(j - 1).begin()) == paragraph) {
       j--;
     }
-    return quotes.get(j);
+    return j;
   }
 
   static SpeakerResolver.Found carried(SpeakerResolver.Found from, Sieve sieve) {

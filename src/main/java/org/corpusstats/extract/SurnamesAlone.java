@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class SurnamesAlone {
 
-  /** The types NER gives an unknown name; not an organisation, a country or a nationality, which are words of their own. */
-  private static final Set<String> RETYPED = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "MISC");
   private static final Set<String> PLACE_PREPOSITIONS = WordList.load("place-prepositions.txt");
 
   private SurnamesAlone() {}
@@ -37,7 +35,7 @@ final class SurnamesAlone {
     List<RawMention> result = new ArrayList<>(mentions.size());
     for (RawMention m : mentions) {
       String key = m.key().toLowerCase(Locale.ROOT);
-      boolean person = RETYPED.contains(m.nerType()) && PersonName.words(m.key()).size() == 1
+      boolean person = Appositions.RETYPED.contains(m.nerType()) && PersonName.words(m.key()).size() == 1
           && surnames.contains(key) && !places.contains(key);
       result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
     }
