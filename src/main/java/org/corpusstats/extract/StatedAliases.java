@@ -21,6 +21,15 @@ final class StatedAliases {
       "\\s*(?:,\\s*(?:also |later |then )?(?:called|known as|nicknamed|alias)|,?\\s+(?:also |better )?"
           + "(?:known as|alias|a\\.k\\.a\\.|aka))\\s+", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Between a person's name and a name in brackets right after it: the bracket gives another name of the same person
+   * (a former or birth name, "Golda Meir (Meyerson)", "Peretz Bernstein (then Fritz Bernstein)"). A second person is
+   * never written in brackets after the first; "and", dates or a party inside the bracket do not match.
+   */
+  private static final Pattern NAME_IN_BRACKETS = Pattern.compile(
+      "\\s*\\(\\s*(?:(?:then|formerly|originally|born|n[ée]e)\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACKET_CLOSES = Pattern.compile("\\s*[)/].*", Pattern.DOTALL);
+
   /** Between a man's name and a woman's: a marriage that took place ("had married", "was married to"). */
   private static final Pattern MARRIED = Pattern.compile(
       "\\s+(?:had\\s+|has\\s+)?(?:married|(?:was|were)\\s+married\\s+to)\\s+", Pattern.CASE_INSENSITIVE);
@@ -50,7 +59,7 @@ final class StatedAliases {
       boolean places = isPlace(first.nerType()) && isPlace(second.nerType())
           && b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP && RENAMING.matcher(gap).find();
       boolean persons = first.nerType().equals("PERSON") && second.nerType().equals("PERSON")
-          && statesAnotherName(gap);
+          && (statesAnotherName(gap) || namedInBrackets(doc, gap, b));
       if (places || persons) {
         stated.add(new EntityResolver.SameReferent(first.key(), second.key()));
       }
@@ -66,6 +75,12 @@ final class StatedAliases {
         stated.add(new EntityResolver.SameReferent(second.key(), given.get(0) + " " + husband.get(husband.size() - 1)));
       }
     }
+  }
+
+  private static boolean namedInBrackets(AnnotatedText doc, String gap, Mention second) {
+    int end = Math.min(doc.text().length(), second.charEnd() + 2);
+    return NAME_IN_BRACKETS.matcher(gap).matches()
+        && BRACKET_CLOSES.matcher(doc.slice(second.charEnd(), end)).matches();
   }
 
   /**

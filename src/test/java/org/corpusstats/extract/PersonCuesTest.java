@@ -207,4 +207,17 @@ final class PersonCuesTest {
 
     assertThat(persons(corpus)).contains("Hezekiah Brandywine");
   }
+
+  @Test
+  void aNameInBracketsRightAfterAPersonsNameIsAnotherNameOfThatPerson() {
+    CorpusAnalysis corpus = Analyse.texts("Several members later took new names, among them Shmuel Tamir "
+        + "(Katzenelbogen) and Yosef Almogi (then Josef Krelenstein). In 1931 Katzenelbogen was a lawyer in Haifa, "
+        + "and Krelenstein worked at the port. Tamir and Almogi met David Horowitz (1899-1979) in Jerusalem.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().contains("Tamir") || e.name().contains("Katzenelbogen"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(4));
+    assertThat(corpus.entities()).filteredOn(e -> e.name().contains("Almogi") || e.name().contains("Krelenstein"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(4));
+    assertThat(persons(corpus)).anyMatch(name -> name.contains("Horowitz"));
+  }
 }
