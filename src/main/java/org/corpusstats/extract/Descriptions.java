@@ -25,6 +25,9 @@ final class Descriptions {
       .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2)
       .collect(java.util.stream.Collectors.toUnmodifiableMap(pair -> pair[0], pair -> pair[1]));
 
+  /** Verbs by which a body puts out a document that speaks for it ("issued a statement"): issuing-verbs.txt. */
+  private static final Set<String> ISSUING_VERBS = WordList.load("issuing-verbs.txt");
+
   private final AnnotatedText doc;
   private final SpeakerResolver names;
 
@@ -161,6 +164,10 @@ final class Descriptions {
     if (!DOCUMENT_NOUNS.contains(lemma)) {
       return Optional.empty();
     }
+    Optional<Found> issuer = issuer(sentence, noun, evidence, sieve);
+    if (issuer.isPresent()) {
+      return issuer;
+    }
     int paragraph = doc.sentence(sentence).paragraph();
     for (int s = sentence; s >= 0 && s >= sentence - 3 && doc.sentence(s).paragraph() == paragraph; s--) {
       List<Token> tokens = doc.sentence(s).tokens();
@@ -198,6 +205,34 @@ final class Descriptions {
   }
 
   /** The named entity that is the subject of a verb (an organisation, a person, a place that acts). */
+  /**
+   * "The ministry issued a statement saying…", "the Knesset amended two laws, introducing a statement saying…": a
+   * document speaks for whoever put it out, the subject of the verb it is the object of, or for a participle with no
+   * subject of its own the subject of the clause it hangs from.
+   */
+  private Optional<Found> issuer(int sentence, Token noun, String evidence, Sieve sieve) {
+    SemanticGraph graph = names.graph(sentence);
+    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(noun.index() + 1);
+    IndexedWord verb = word == null ? null : graph.getParent(word);
+    if (verb == null || !graph.reln(verb, word).getShortName().equals("obj")
+        || !ISSUING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    for (int hop = 0; hop < 3 && verb != null; hop++, verb = graph.getParent(verb)) {
+      Optional<Found> maker = namedSubject(sentence, graph, verb, tokens, evidence, sieve);
+      if (maker.isPresent()) {
+        return Optional.of(new Found(maker.get().speaker(), maker.get().type(), evidence + " (" + noun.text()
+            + " = the " + noun.lemma().toLowerCase(Locale.ROOT) + " " + maker.get().speaker() + " put out)", sieve));
+      }
+      if (VerbSubjects.hasSubject(graph, verb)) {
+        // "a clerk issued a statement": a subject that names nobody in particular
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Found> namedSubject(int sentence, SemanticGraph graph, IndexedWord verb, List<Token> tokens,
                                        String evidence, Sieve sieve) {
     Optional<Found> named = Optional.empty();

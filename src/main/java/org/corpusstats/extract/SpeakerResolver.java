@@ -206,7 +206,28 @@ final class SpeakerResolver {
     while (first > 0 && WordList.isCourtesyTitle(tokens.get(first - 1).text())) {
       first--;
     }
-    return doc.slice(tokens.get(first).charBegin(), tokens.get(head).charEnd());
+    return doc.slice(tokens.get(first).charBegin(), endOfTitle(sentence, graph, word, tokens.get(head)));
+  }
+
+  /**
+   * "the Secretary-General of the League of Arab States claimed": a title names its holder together with the body or
+   * place it is held in (two secretaries-general may speak in one sentence), so the phrase runs to that name's end.
+   */
+  private int endOfTitle(int sentence, SemanticGraph graph, IndexedWord word, Token head) {
+    if (word == null || !head.ner().equals("TITLE")) {
+      return head.charEnd();
+    }
+    for (IndexedWord child : graph.getChildren(word)) {
+      boolean ofPhrase = child.index() > word.index() && graph.reln(word, child).getShortName().equals("nmod")
+          && graph.getChildren(child).stream().anyMatch(c -> c.word().equalsIgnoreCase("of")
+              && graph.reln(child, c).getShortName().equals("case"));
+      RawMention heldIn = ofPhrase
+          ? mentionAt(doc.sentence(sentence).tokens().get(child.index() - 1).charBegin()) : null;
+      if (heldIn != null && !heldIn.nerType().equals("PERSON") && NAMED_SPEAKER_TYPES.contains(heldIn.nerType())) {
+        return heldIn.mention().charEnd();
+      }
+    }
+    return head.charEnd();
   }
 
   SemanticGraph graph(int sentence) {

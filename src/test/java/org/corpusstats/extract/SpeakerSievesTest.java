@@ -359,6 +359,36 @@ final class SpeakerSievesTest {
     assertThat(owed.speaker()).as(owed.evidence()).contains("Vera").doesNotContain("Grigory");
   }
 
+  @Test
+  void aDocumentSpeaksForWhoeverPutItOutNotForWhoeverGotIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In 1996 the Bundestag amended the harbour law, introducing a statement saying \"no fisherman shall lose his "
+            + "berth for want of a licence issued by the crown.\" Later the Marine Directorate issued a bulletin "
+            + "saying \"the new rules will apply to every harbour on the western coast from the spring.\"",
+        "Harald Lund received a letter saying \"your members will have to register their boats before "
+            + "the end of the month.\""));
+
+    assertThat(quote(doc, "no fisherman").speaker()).as(quote(doc, "no fisherman").evidence()).contains("Bundestag");
+    assertThat(quote(doc, "new rules").speaker()).as(quote(doc, "new rules").evidence())
+        .contains("Marine Directorate");
+    assertThat(quote(doc, "your members").speaker()).as(quote(doc, "your members").evidence())
+        .doesNotContain("Lund");
+  }
+
+  @Test
+  void aTitleSpeakerKeepsTheBodyItIsHeldIn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In a telegram to the Secretary-General of the United Nations, the Secretary-General of the Organization of "
+            + "American States warned that \"the member states cannot stand aside while the fighting spreads to the "
+            + "border.\""));
+
+    Quote warned = quote(doc, "member states");
+    assertThat(warned.speaker()).as(warned.evidence()).contains("Organization of American States")
+        .doesNotContain("United Nations");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
