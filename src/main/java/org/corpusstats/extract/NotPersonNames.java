@@ -13,6 +13,8 @@ final class NotPersonNames {
   private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
   private static final Set<String> PLACE_NOUNS = WordList.load("place-nouns.txt");
+  private static final Set<String> PUBLICATIONS = WordList.load("publication-nouns.txt");
+  private static final Set<String> FIRMS = WordList.load("organisation-nouns.txt");
   /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
   private static final java.util.regex.Pattern UNSPACED_INITIALS =
       java.util.regex.Pattern.compile("^(?:\\p{Lu}\\.)+\\p{Lu}\\.?$");
@@ -72,11 +74,23 @@ final class NotPersonNames {
     List<Token> tokens = sentence.tokens();
     int first = m.mention().tokenBegin();
     int end = m.mention().tokenEnd();
+    if (first >= 1 && isANounOfThings(tokens.get(first - 1))) {
+      // "the new radio station Kol Yisrael", "the newspaper Novaya Zhizn": the name of the thing that noun names
+      return true;
+    }
     if (first < 2 || end >= tokens.size() || !isQuoteMark(tokens.get(first - 1)) || !isQuoteMark(tokens.get(end))) {
       return false;
     }
     Token noun = tokens.get(first - 2);
     return noun.pos().equals("NN") && !DescribedPersons.isAnimateNoun(noun);
+  }
+
+  /** A lower-case noun of a thing that bears names (a station, a paper, a firm, a lake): the word lists above. */
+  private static boolean isANounOfThings(Token token) {
+    String word = token.text();
+    return token.pos().startsWith("NN") && Character.isLowerCase(word.codePointAt(0))
+        && (NON_PERSON_HEADS.contains(word) || PUBLICATIONS.contains(word) || FIRMS.contains(word)
+            || PLACE_NOUNS.contains(word));
   }
 
   private static boolean isQuoteMark(Token token) {

@@ -202,6 +202,14 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aNameRightAfterALowerCaseNounOfThingsNamesThatThing() {
+    CorpusAnalysis corpus = Analyse.texts("The speech was broadcast live by the new radio station Leah Goldberg, "
+        + "and the newspaper Miriam Levy printed it the next morning. The announcer, Ruth Adler, read it aloud.");
+
+    assertThat(personForms(corpus)).containsExactly("Ruth Adler");
+  }
+
+  @Test
   void aNameAfterTheLateIsAPersonsWhateverNerTookItFor() {
     CorpusAnalysis corpus = Analyse.texts("The estate of the late Hezekiah Brandywine was sold in the spring.");
 
