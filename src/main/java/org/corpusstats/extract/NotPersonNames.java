@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+
 /**
  * Names NER tags PERSON that English shows are not a person's: the name of an office, a thing or a place named after
  * someone, a firm, a name talked about as a word.
@@ -49,7 +53,19 @@ final class NotPersonNames {
 
   /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
   static boolean inAPlaceName(Sentence sentence, RawMention m) {
-    return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS);
+    return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS) || beforeApostropheSAndAPlaceNoun(sentence, m);
+  }
+
+  /** "Pope's Court", "St. Paul's Cathedral", "Gray's Inn": a name, "'s" and a capitalised noun of places or streets. */
+  private static boolean beforeApostropheSAndAPlaceNoun(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    if (end + 1 >= tokens.size() || !tokens.get(end).text().matches("['’]s")) {
+      return false;
+    }
+    String noun = tokens.get(end + 1).text();
+    String lower = noun.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(noun.codePointAt(0)) && PLACE_NOUNS.contains(lower);
   }
 
   /** The name follows one of these nouns, capitalised, and "of" ("the Church of St. Monica", "the Isle of Wight"). */
@@ -83,6 +99,30 @@ final class NotPersonNames {
     }
     Token noun = tokens.get(first - 2);
     return noun.pos().equals("NN") && !DescribedPersons.isAnimateNoun(noun);
+  }
+
+  /**
+   * "a heavy brassy Albert chain", "the Stalin-Bukharin alliance": a name that modifies a common noun of things after
+   * it (a compound in the parse) is part of what names that thing, not a mention of the person; a name modifying a
+   * noun for a person still names one ("Bukharin biographer Stephen Cohen", "a Beria man").
+   */
+  static boolean modifiesAThing(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    if (!next.pos().equals("NN") && !next.pos().equals("NNS") || !Character.isLowerCase(next.text().codePointAt(0))
+        || DescribedPersons.isAnimateNoun(next)) {
+      return false;
+    }
+    SemanticGraph graph = doc.coreSentence(sentence.index() - 1).coreMap()
+        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    IndexedWord last = graph == null ? null : graph.getNodeByIndexSafe(end);
+    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(end + 1);
+    return last != null && head != null && head.equals(graph.getParent(last))
+        && graph.reln(head, last).getShortName().equals("compound");
   }
 
   /** A lower-case noun of a thing that bears names (a station, a paper, a firm, a lake): the word lists above. */

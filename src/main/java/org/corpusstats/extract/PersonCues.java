@@ -51,7 +51,8 @@ final class PersonCues {
         result.add(retyped(m, "ORGANIZATION"));
       } else if (NotPersonNames.inAPlaceName(sentence, m)) {
         result.add(retyped(m, "LOCATION"));
-      } else if (NotPersonNames.isAnAbbreviation(m) || NotPersonNames.namesAThing(doc, sentence, m)) {
+      } else if (NotPersonNames.isAnAbbreviation(m) || NotPersonNames.namesAThing(doc, sentence, m)
+          || NotPersonNames.modifiesAThing(doc, sentence, m)) {
         result.add(retyped(m, "MISC"));
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);

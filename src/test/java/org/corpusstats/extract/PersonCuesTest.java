@@ -202,6 +202,22 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aNameThatModifiesANounOfThingsIsNoMentionOfAPersonButOneModifyingANounOfPersonsIs() {
+    CorpusAnalysis corpus = Analyse.texts("He wore a drab waistcoat with a heavy Albert chain across it. "
+        + "Later, Trotsky biographer Isaac Deutscher visited him.");
+
+    assertThat(personForms(corpus)).contains("Trotsky", "Isaac Deutscher").doesNotContain("Albert");
+  }
+
+  @Test
+  void aNameBeforeApostropheSAndACapitalisedNounOfStreetsIsAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("The crowd filled Fleet Street, and Wilson's Court looked like a market. "
+        + "Mr. Jabez Wilson himself was not there.");
+
+    assertThat(personForms(corpus)).doesNotContain("Wilson").contains("Mr. Jabez Wilson");
+  }
+
+  @Test
   void aNameRightAfterALowerCaseNounOfThingsNamesThatThing() {
     CorpusAnalysis corpus = Analyse.texts("The speech was broadcast live by the new radio station Leah Goldberg, "
         + "and the newspaper Miriam Levy printed it the next morning. The announcer, Ruth Adler, read it aloud.");
