@@ -43,6 +43,7 @@ final class Appositions {
       result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
     }
     List<RawMention> conjuncts = untaggedConjuncts(doc, sentence, graph, tokens, result);
+    conjuncts.addAll(countedNames(doc, sentence, tokens, result, conjuncts));
     List<RawMention> all = new ArrayList<>();
     for (RawMention m : result) {
       boolean listed = conjuncts.stream().anyMatch(c -> c.mention().charBegin() == m.mention().charBegin()
@@ -104,6 +105,28 @@ final class Appositions {
               token.charBegin(), token.charEnd(), surface, "PERSON", Names.key(surface), i, i + 1);
           added.add(new RawMention(mention, Names.key(surface), "PERSON"));
         }
+      }
+    }
+    return added;
+  }
+
+  /** The names listed after "two men …," ({@link CountedNames}) that NER missed or took for a place or a thing. */
+  private static List<RawMention> countedNames(AnnotatedText doc, int sentence, List<Token> tokens,
+                                               List<RawMention> mentions, List<RawMention> already) {
+    List<RawMention> added = new ArrayList<>();
+    for (int[] span : CountedNames.find(tokens)) {
+      Token first = tokens.get(span[0]);
+      Token last = tokens.get(span[1] - 1);
+      boolean free = java.util.stream.Stream.concat(mentions.stream(), already.stream())
+          .noneMatch(o -> o.mention().charBegin() < last.charEnd() && first.charBegin() < o.mention().charEnd()
+              && !(RETYPED.contains(o.nerType()) && o.mention().charBegin() == first.charBegin()
+                  && o.mention().charEnd() == last.charEnd()));
+      if (free && !doc.insideQuote(first.charBegin())) {
+        Sentence s = doc.sentence(sentence);
+        String surface = doc.slice(first.charBegin(), last.charEnd());
+        Mention mention = new Mention(doc.name(), s.index(), s.sectionIndex(), s.section(), s.paragraph(),
+            first.charBegin(), last.charEnd(), surface, "PERSON", Names.key(surface), span[0], span[1]);
+        added.add(new RawMention(mention, Names.key(surface), "PERSON"));
       }
     }
     return added;

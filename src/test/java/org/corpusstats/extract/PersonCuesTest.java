@@ -202,6 +202,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void asManyNamesAsANumberOfPeopleAnnouncesAreThosePeoplesNames() {
+    // NER takes both names for places, and the parser the pair for adjectives of "officers"
+    CorpusAnalysis corpus = Analyse.texts("Kishkin was appointed to keep order in the city. The governor chose as "
+        + "his deputies two officers no less unpopular, Falkenburg and Rostov.");
+
+    assertThat(persons(corpus)).contains("Falkenburg", "Rostov");
+  }
+
+  @Test
   void aNameThatModifiesANounOfThingsIsNoMentionOfAPersonButOneModifyingANounOfPersonsIs() {
     CorpusAnalysis corpus = Analyse.texts("He wore a drab waistcoat with a heavy Albert chain across it. "
         + "Later, Trotsky biographer Isaac Deutscher visited him.");
