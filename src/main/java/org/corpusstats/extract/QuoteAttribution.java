@@ -182,7 +182,7 @@ final class QuoteAttribution {
     if (i == 0 || reporter.speaker().isEmpty() || found.get(i - 1) == null || found.get(i - 1).speaker().isEmpty()
         || !doc.opensParagraph(quotes.get(firstInItsParagraph(doc, quotes, i - 1)).begin())
         || found.get(i - 1).speaker().equals(reporter.speaker())
-        || doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).end() - 1) != 2) {
+        || doc.paragraphOf(quotes.get(i).begin()) - doc.paragraphOf(quotes.get(i - 1).end() - 1) > 2) {
       return null;
     }
     SpeakerResolver.Found before = found.get(i - 1);

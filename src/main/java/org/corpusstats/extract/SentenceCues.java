@@ -14,7 +14,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class SentenceCues {
 
   private static final int MAX_CLAUSES = 6;
-  private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("conj", "ccomp", "advcl");
+  private static final java.util.Set<String> CLAUSE_RELATIONS = java.util.Set.of("conj", "ccomp", "advcl", "dep");
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
@@ -118,7 +118,11 @@ final class SentenceCues {
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
         String relation = edge.getRelation().getShortName();
-        if (edge.getDependent().index() > verb.index() && (relation.equals("ccomp") || relation.equals("obj"))
+        // "--And (I added), I would gladly try that gentleman.": a parenthetical verb of saying reports the clause
+        // it stands in, with a subject of its own
+        boolean reported = relation.equals("ccomp") || relation.equals("obj")
+            || relation.equals("parataxis") && VerbSubjects.hasSubject(graph, edge.getDependent());
+        if (edge.getDependent().index() > verb.index() && reported
             && !doc.insideQuote(tokens.get(edge.getDependent().index() - 1).charBegin())) {
           return verbs.subjectOf(sentence, graph, verb, Sieve.LEAD_IN);
         }

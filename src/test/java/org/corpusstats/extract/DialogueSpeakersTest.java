@@ -118,6 +118,17 @@ final class DialogueSpeakersTest {
   }
 
   @Test
+  void aReplyReportedAfterTheTagInTheSameParagraphIsAnsweredByTheOtherPerson() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“You will need a tutor in town, and I can name one for you,” said Mr. Harwood, folding his hands.",
+        "“That is more like it!” cried Mr. Harwood.--And (I added), I would gladly call on that gentleman.",
+        "“Good. You had better see him in his own house. The way shall be prepared for you before the week is out.”"));
+
+    Quote quote = quote(doc, "You had better see him");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Harwood");
+  }
+
+  @Test
   void aFirstPersonNarratorAnswersTurnsThatNoTagGives() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "“You are late again,” said I, as Oliver Penrose came into the study and threw his hat upon the sofa.",
