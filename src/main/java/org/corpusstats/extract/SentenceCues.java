@@ -121,7 +121,8 @@ final class SentenceCues {
         // "--And (I added), I would gladly try that gentleman.": a parenthetical verb of saying reports the clause
         // it stands in, with a subject of its own
         boolean reported = relation.equals("ccomp") || relation.equals("obj")
-            || relation.equals("parataxis") && VerbSubjects.hasSubject(graph, edge.getDependent());
+            || relation.equals("parataxis") && VerbSubjects.hasSubject(graph, edge.getDependent())
+            || relation.equals("obl") && reportsThroughIt(graph, edge.getDependent());
         if (edge.getDependent().index() > verb.index() && reported
             && !doc.insideQuote(tokens.get(edge.getDependent().index() - 1).charBegin())) {
           return verbs.subjectOf(sentence, graph, verb, Sieve.LEAD_IN);
@@ -129,6 +130,12 @@ final class SentenceCues {
       }
     }
     return null;
+  }
+
+  /** "I stammered with difficulty that I had no objection": the parser may hang what was said from the oblique. */
+  private static boolean reportsThroughIt(SemanticGraph graph, IndexedWord oblique) {
+    return graph.outgoingEdgeList(oblique).stream().anyMatch(e -> e.getRelation().getShortName().equals("ccomp")
+        && e.getDependent().index() > oblique.index() && VerbSubjects.hasSubject(graph, e.getDependent()));
   }
 
   /**

@@ -118,6 +118,18 @@ final class DialogueSpeakersTest {
   }
 
   @Test
+  void aReplyReportedThroughAnObliqueIsStillAReportedReply() {
+    // the parser hangs "that I had no objection" from "difficulty", not from the verb of saying
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "“You will have no objection, I dare say, to living in town for a year?” asked Rosa Finch.",
+        "Once more, I stammered with difficulty that I had no objection.",
+        "“I should think not! Then we shall leave at six, and you must wear your good coat against the wind.”"));
+
+    Quote quote = quote(doc, "Then we shall leave");
+    assertThat(quote.speaker()).as(quote.evidence()).contains("Finch");
+  }
+
+  @Test
   void aReplyReportedAfterTheTagInTheSameParagraphIsAnsweredByTheOtherPerson() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "“You will need a tutor in town, and I can name one for you,” said Mr. Harwood, folding his hands.",
