@@ -15,6 +15,7 @@ import org.corpusstats.extract.EntityResolver.UnionFind;
 final class PersonJoins {
 
   private static final Set<String> MARRIED_TITLES = WordList.load("married-titles.txt");
+  private static final Set<String> SAINT_TITLES = WordList.load("saint-titles.txt");
   private static final Set<String> EPITHETS = WordList.load("name-epithets.txt");
   /** Where a mention is, in {@link Form#positions}. */
   static final int PARAGRAPH = 0;
@@ -43,11 +44,12 @@ final class PersonJoins {
       List<String> candidates = persons.stream().filter(other -> !other.equals(form))
           .filter(other -> PersonName.words(other).size() > words.size())
           .filter(other -> PersonName.endsWith(other, words))
+          .filter(other -> !isHisWifesName(other, words) && !isASaintsName(other))
           .toList();
       if (candidates.isEmpty()) {
         candidates = persons.stream().filter(other -> !other.equals(form))
             .filter(other -> PersonName.words(other).size() > words.size())
-            .filter(other -> PersonName.startsWith(other, words)).toList();
+            .filter(other -> PersonName.startsWith(other, words)).filter(other -> !isASaintsName(other)).toList();
       }
       if (candidates.isEmpty()) {
         candidates = persons.stream().filter(other -> !other.equals(form))
@@ -195,5 +197,22 @@ final class PersonJoins {
     });
     return candidates.stream().max(Comparator.comparingInt((String n) -> votes.getOrDefault(n, 0))
         .thenComparingInt(n -> forms.get(n).count).thenComparing(Comparator.reverseOrder())).orElseThrow();
+  }
+
+  /**
+   * "Mrs. Henry Baker" is the wife of Henry Baker, named after him: a man's full name ("Henry Baker", a man's given
+   * name first) never joins a married woman's title followed by it.
+   */
+  private static boolean isHisWifesName(String longer, List<String> words) {
+    List<String> other = PersonName.words(longer);
+    return words.size() >= 2 && other.size() == words.size() + 1
+        && MARRIED_TITLES.contains(other.get(0).replaceFirst("\\.$", ""))
+        && GivenNames.gender(words.get(0)) == Gender.MALE;
+  }
+
+  /** "St. James", "Saint Monica": a saint's name (a church, a paper, a day named after one) takes no bare name. */
+  private static boolean isASaintsName(String name) {
+    List<String> words = PersonName.words(name);
+    return words.size() > 1 && SAINT_TITLES.contains(words.get(0).replaceFirst("\\.$", ""));
   }
 }

@@ -155,6 +155,29 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aMansFullNameJoinsHimNotTheWifeNamedAfterHim() {
+    // the wife's row is mentioned nearer, so only the rule keeps the man's name away from it
+    mention("a.txt", "Mr. Henry Hale", "PERSON", 1);
+    mention("a.txt", "Mrs. Henry Hale", "PERSON", 5);
+    mention("a.txt", "Henry Hale", "PERSON", 5);
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Henry Hale")).isEqualTo("Mr. Henry Hale");
+  }
+
+  @Test
+  void aBareNameNeverJoinsASaintsName() {
+    mention("a.txt", "St. James", "PERSON", 5);
+    mention("a.txt", "James Wilder", "PERSON", 1);
+    mention("a.txt", "James", "PERSON", 5);
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("James")).isEqualTo("James Wilder");
+  }
+
+  @Test
   void aPetFormOfAGivenNameJoinsTheFullGivenName() {
     mention("a.txt", "Elizabeth", "PERSON");
     mention("a.txt", "Miss Elizabeth", "PERSON");
