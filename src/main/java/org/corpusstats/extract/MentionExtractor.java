@@ -60,7 +60,7 @@ final class MentionExtractor {
       mentions.addAll(inSentence);
     }
     Roles.Result withRoles = Roles.find(doc, Publications.retyped(doc,
-        SurnamesAlone.persons(doc, PersonCues.titledNamesArePersons(mentions))));
+        PlacesAlone.places(doc, SurnamesAlone.persons(doc, PersonCues.titledNamesArePersons(mentions)))));
     List<RawMention> entities = new ArrayList<>();
     List<ConceptMention> concepts = new ArrayList<>();
     for (RawMention m : withRoles.mentions()) {

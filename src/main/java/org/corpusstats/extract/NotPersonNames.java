@@ -17,6 +17,7 @@ final class NotPersonNames {
   private static final Set<String> NON_PERSON_HEADS = WordList.load("non-person-heads.txt");
   private static final Set<String> NAME_NOUNS = WordList.load("name-nouns.txt");
   private static final Set<String> PLACE_NOUNS = WordList.load("place-nouns.txt");
+  private static final Set<String> SETTLEMENT_NOUNS = WordList.load("settlement-nouns.txt");
   private static final Set<String> PUBLICATIONS = WordList.load("publication-nouns.txt");
   private static final Set<String> FIRMS = WordList.load("organisation-nouns.txt");
   /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
@@ -53,7 +54,32 @@ final class NotPersonNames {
 
   /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
   static boolean inAPlaceName(Sentence sentence, RawMention m) {
-    return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS) || beforeApostropheSAndAPlaceNoun(sentence, m);
+    return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS) || beforeApostropheSAndAPlaceNoun(sentence, m)
+        || afterASettlementNounAndOf(sentence, m) || aPlaceWhere(sentence, m);
+  }
+
+  /** "the pretty little country-town of Ross", "the village of Stoke": a settlement's name after its noun and "of". */
+  private static boolean afterASettlementNounAndOf(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    if (first < 2 || !tokens.get(first - 1).text().equals("of")) {
+      return false;
+    }
+    String[] parts = tokens.get(first - 2).text().split("-");
+    return SETTLEMENT_NOUNS.contains(parts[parts.length - 1]);
+  }
+
+  /**
+   * "carry my stone to Kilburn, where he lived": a name after a preposition and before ", where" is a place;
+   * a person is never where something happens (and a vocative has no preposition before it).
+   */
+  private static boolean aPlaceWhere(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    int end = m.mention().tokenEnd();
+    String before = first >= 1 ? tokens.get(first - 1).pos() : "";
+    return (before.equals("IN") || before.equals("TO")) && end + 1 < tokens.size()
+        && tokens.get(end).text().equals(",") && tokens.get(end + 1).text().equals("where");
   }
 
   /** "Pope's Court", "St. Paul's Cathedral", "Gray's Inn": a name, "'s" and a capitalised noun of places or streets. */

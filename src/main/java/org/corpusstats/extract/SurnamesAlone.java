@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class SurnamesAlone {
 
-  private static final Set<String> PLACE_PREPOSITIONS = WordList.load("place-prepositions.txt");
-
   private SurnamesAlone() {}
 
   /** The mentions, with a one-word name that is the last word of a person's full name retyped PERSON. */
@@ -28,7 +26,7 @@ final class SurnamesAlone {
     }
     Set<String> places = new HashSet<>();
     for (RawMention m : mentions) {
-      if (!m.nerType().equals("PERSON") && afterAPlacePreposition(doc, m)) {
+      if (!m.nerType().equals("PERSON") && PlacesAlone.afterAPlacePreposition(doc, m)) {
         places.add(m.key().toLowerCase(Locale.ROOT));
       }
     }
@@ -40,11 +38,5 @@ final class SurnamesAlone {
       result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
     }
     return result;
-  }
-
-  private static boolean afterAPlacePreposition(AnnotatedText doc, RawMention m) {
-    int first = m.mention().tokenBegin();
-    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
-    return first > 0 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
   }
 }

@@ -227,6 +227,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aNameTheTextShowsIsATownIsAPlaceWhereverItFollowsAPrepositionOfPlace() {
+    CorpusAnalysis corpus = Analyse.texts("The valley is not very far from Ross, in Herefordshire. He had driven over "
+        + "to Ross with John Cobb, the groom. At noon we found ourselves at the pretty little country-town of Ross. "
+        + "Later he carried the stone to Kilburn, where his friend lived, and went back to Kilburn the next day.");
+
+    assertThat(persons(corpus)).contains("John Cobb").doesNotContain("Ross", "Kilburn");
+  }
+
+  @Test
   void aNameRightAfterALowerCaseNounOfThingsNamesThatThing() {
     CorpusAnalysis corpus = Analyse.texts("The speech was broadcast live by the new radio station Leah Goldberg, "
         + "and the newspaper Miriam Levy printed it the next morning. The announcer, Ruth Adler, read it aloud.");
