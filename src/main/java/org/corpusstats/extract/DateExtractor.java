@@ -33,7 +33,7 @@ final class DateExtractor {
         if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)) {
           continue;
         }
-        Expression current = new Expression(s, mention.tokens(), "DATE",
+        Expression current = new Expression(s, withRangeEnd(sentences.get(s).tokens(), mention.tokens()), "DATE",
             yearRange && !TEMPORAL.contains(mention.entityType()) ? "" : normalized(mention));
         current.type = TEMPORAL.contains(mention.entityType()) ? mention.entityType() : "DATE";
         if (previous != null && previous.joins(current)) {
@@ -111,6 +111,26 @@ final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "the 1936–39 Arab revolt": NER tags the first year a date and the end of the range a number; a dash and a number
+   * of two or four digits right after a year belong to it (TimeValue reads the range from the text).
+   */
+  private static List<CoreLabel> withRangeEnd(List<CoreLabel> sentence, List<CoreLabel> tokens) {
+    int last = tokens.get(tokens.size() - 1).index();
+    if (!tokens.get(tokens.size() - 1).word().matches("[12]\\d{3}") || last + 1 >= sentence.size()) {
+      return tokens;
+    }
+    CoreLabel dash = sentence.get(last);
+    CoreLabel end = sentence.get(last + 1);
+    if (!dash.word().matches("[-–]|--") || !end.word().matches("\\d{2}|[12]\\d{3}")) {
+      return tokens;
+    }
+    List<CoreLabel> extended = new ArrayList<>(tokens);
+    extended.add(dash);
+    extended.add(end);
+    return extended;
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

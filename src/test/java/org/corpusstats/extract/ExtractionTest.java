@@ -111,6 +111,15 @@ final class ExtractionTest {
   }
 
   @Test
+  void aRangeOfYearsWhoseEndNerTakesForANumberIsOneDateAndNoFigure() {
+    DocumentAnalysis doc = Analyse.text("The policy was partly to blame for the renewal of the 1906\u201309 "
+        + "peasant revolt in the south.");
+
+    assertThat(date(doc, "1906").years()).containsExactly(1906, 1909);
+    assertThat(doc.figures()).noneMatch(f -> f.text().strip().equals("09"));
+  }
+
+  @Test
   void aYearWrittenWithoutItsCenturyTakesTheCenturyOfTheYearsAroundIt() {
     DocumentAnalysis doc = Analyse.text("The winter of '94 was the hardest the village had known. The mill was built "
         + "in 1871, and it burned in January, '09, when the river froze.");
