@@ -30,7 +30,8 @@ final class DateExtractor {
       Expression previous = null;
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
         boolean yearRange = isYearRange(mention);
-        if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)) {
+        if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)
+            || insideASymbol(doc, mention)) {
           continue;
         }
         Expression current = new Expression(s, withRangeEnd(sentences.get(s).tokens(), mention.tokens()), "DATE",
@@ -131,6 +132,14 @@ final class DateExtractor {
     extended.add(dash);
     extended.add(end);
     return extended;
+  }
+
+  /** "(A/1367/Rev.1)": a number between slashes is part of a document's symbol, not a year. */
+  private static boolean insideASymbol(AnnotatedText doc, CoreEntityMention mention) {
+    int begin = mention.charOffsets().first();
+    int end = mention.charOffsets().second();
+    String text = doc.text();
+    return begin > 0 && end < text.length() && text.charAt(begin - 1) == '/' && text.charAt(end) == '/';
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

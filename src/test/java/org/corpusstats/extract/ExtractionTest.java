@@ -120,6 +120,14 @@ final class ExtractionTest {
   }
 
   @Test
+  void aNumberBetweenSlashesInADocumentSymbolIsNoYear() {
+    DocumentAnalysis doc = Analyse.text("The commission reported in 1950 (document A/1488/Rev.2) that the "
+        + "refugees numbered 700,000.");
+
+    assertThat(doc.dates()).flatExtracting(DateRef::years).containsExactly(1950);
+  }
+
+  @Test
   void aYearWrittenWithoutItsCenturyTakesTheCenturyOfTheYearsAroundIt() {
     DocumentAnalysis doc = Analyse.text("The winter of '94 was the hardest the village had known. The mill was built "
         + "in 1871, and it burned in January, '09, when the river froze.");
