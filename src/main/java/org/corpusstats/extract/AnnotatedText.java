@@ -16,6 +16,8 @@ import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 
 /**
  * A document with its CoreNLP annotation (one per chunk, joined here into one sequence of sentences) and its
@@ -118,6 +120,11 @@ final class AnnotatedText {
   /** The sentence record for CoreNLP's 0-based sentence index. */
   Sentence sentence(int coreIndex) {
     return sentences.get(coreIndex);
+  }
+
+  /** The sentence's basic dependency parse (CoreNLP's 0-based index), or null when it has none. */
+  SemanticGraph graph(int coreIndex) {
+    return coreSentence(coreIndex).coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
   }
 
   CoreSentence coreSentence(int coreIndex) {

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
@@ -28,8 +27,7 @@ final class Appositions {
 
   /** The sentence's mentions, with those that stand in apposition to a person retyped PERSON. */
   static List<RawMention> persons(AnnotatedText doc, int sentence, List<RawMention> mentions) {
-    SemanticGraph graph = doc.coreSentence(sentence).coreMap()
-        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    SemanticGraph graph = doc.graph(sentence);
     if (graph == null) {
       return mentions;
     }
@@ -99,11 +97,7 @@ final class Appositions {
             && token.charBegin() < o.mention().charEnd()))
             && added.stream().noneMatch(o -> o.mention().charBegin() == token.charBegin());
         if (untagged && free && standsAlone(graph, tokens, word) && !WordList.isCourtesyTitle(token.text())) {
-          Sentence s = doc.sentence(sentence);
-          String surface = token.text();
-          Mention mention = new Mention(doc.name(), s.index(), s.sectionIndex(), s.section(), s.paragraph(),
-              token.charBegin(), token.charEnd(), surface, "PERSON", Names.key(surface), i, i + 1);
-          added.add(new RawMention(mention, Names.key(surface), "PERSON"));
+          added.add(person(doc, sentence, tokens, i, i + 1));
         }
       }
     }
@@ -122,14 +116,21 @@ final class Appositions {
               && !(RETYPED.contains(o.nerType()) && o.mention().charBegin() == first.charBegin()
                   && o.mention().charEnd() == last.charEnd()));
       if (free && !doc.insideQuote(first.charBegin())) {
-        Sentence s = doc.sentence(sentence);
-        String surface = doc.slice(first.charBegin(), last.charEnd());
-        Mention mention = new Mention(doc.name(), s.index(), s.sectionIndex(), s.section(), s.paragraph(),
-            first.charBegin(), last.charEnd(), surface, "PERSON", Names.key(surface), span[0], span[1]);
-        added.add(new RawMention(mention, Names.key(surface), "PERSON"));
+        added.add(person(doc, sentence, tokens, span[0], span[1]));
       }
     }
     return added;
+  }
+
+  /** A person mention of the tokens [begin, end) that NER left untagged or took for something else. */
+  private static RawMention person(AnnotatedText doc, int sentence, List<Token> tokens, int begin, int end) {
+    Sentence s = doc.sentence(sentence);
+    int charBegin = tokens.get(begin).charBegin();
+    int charEnd = tokens.get(end - 1).charEnd();
+    String surface = doc.slice(charBegin, charEnd);
+    Mention mention = new Mention(doc.name(), s.index(), s.sectionIndex(), s.section(), s.paragraph(), charBegin,
+        charEnd, surface, "PERSON", Names.key(surface), begin, end);
+    return new RawMention(mention, Names.key(surface), "PERSON");
   }
 
   /**

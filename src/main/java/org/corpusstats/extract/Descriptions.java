@@ -204,7 +204,6 @@ final class Descriptions {
     return Optional.empty();
   }
 
-  /** The named entity that is the subject of a verb (an organisation, a person, a place that acts). */
   /**
    * "The ministry issued a statement saying…", "the Knesset amended two laws, introducing a statement saying…": a
    * document speaks for whoever put it out, the subject of the verb it is the object of, or for a participle with no
@@ -233,6 +232,7 @@ final class Descriptions {
     return Optional.empty();
   }
 
+  /** The named entity that is the subject of a verb (an organisation, a person, a place that acts). */
   private Optional<Found> namedSubject(int sentence, SemanticGraph graph, IndexedWord verb, List<Token> tokens,
                                        String evidence, Sieve sieve) {
     Optional<Found> named = Optional.empty();

@@ -31,12 +31,17 @@ final class FigureExtractor {
 
   /** Each figure with the first year explicitly named in its sentence. */
   static List<Figure> withYears(List<Figure> figures, List<DateRef> dates) {
-    // "the 1936–39 Arab revolt": a number that ends a range of years is part of the date, no figure
-    return figures.stream().filter(f -> dates.stream().noneMatch(d -> d.document().equals(f.document())
-        && d.type().equals("DATE") && d.years().size() > 1 && d.charBegin() < f.charBegin()
-        && f.charEnd() == d.charEnd() && f.text().strip().matches("\\d{2}|\\d{4}"))).map(f -> new Figure(f.document(), f.sentence(), f.charBegin(), f.charEnd(), f.text(),
+    return figures.stream().filter(f -> !endsARangeOfYears(f, dates))
+        .map(f -> new Figure(f.document(), f.sentence(), f.charBegin(), f.charEnd(), f.text(),
         f.kind(), f.value(), f.qualifier(), f.unit(), f.currency(), f.change(), f.role(), f.linked(),
         yearIn(dates, f.sentence()), f.context())).toList();
+  }
+
+  /** "the 1936–39 Arab revolt": a number that ends a range of years is part of the date, no figure. */
+  private static boolean endsARangeOfYears(Figure f, List<DateRef> dates) {
+    return f.text().strip().matches("\\d{2}|\\d{4}") && dates.stream().anyMatch(d -> d.document().equals(f.document())
+        && d.type().equals("DATE") && d.years().size() > 1 && d.charBegin() < f.charBegin()
+        && f.charEnd() == d.charEnd());
   }
 
   private static Integer yearIn(List<DateRef> dates, int sentence) {

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 
 /**
  * Names NER tags PERSON that English shows are not a person's: the name of an office, a thing or a place named after
@@ -143,10 +142,12 @@ final class NotPersonNames {
         || DescribedPersons.isAnimateNoun(next)) {
       return false;
     }
-    SemanticGraph graph = doc.coreSentence(sentence.index() - 1).coreMap()
-        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    IndexedWord last = graph == null ? null : graph.getNodeByIndexSafe(end);
-    IndexedWord head = graph == null ? null : graph.getNodeByIndexSafe(end + 1);
+    SemanticGraph graph = doc.graph(sentence.index() - 1);
+    if (graph == null) {
+      return false;
+    }
+    IndexedWord last = graph.getNodeByIndexSafe(end);
+    IndexedWord head = graph.getNodeByIndexSafe(end + 1);
     return last != null && head != null && head.equals(graph.getParent(last))
         && graph.reln(head, last).getShortName().equals("compound");
   }

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * "the pretty little country-town of Ross … at Ross … drove over to Ross": a one-word name NER took for a person is
  * a place everywhere in the document when the text shows it to be one at least once (NotPersonNames retyped that
- * mention) and writes it nowhere else but after a preposition of place or of destination ("to"). A word that is part of a person's full
- * name, or written with a courtesy title, stays a person's (the reverse of {@link SurnamesAlone}).
+ * mention) and writes it nowhere else but after a preposition of place or of destination ("to"). A word that is
+ * part of a person's full name, or written with a courtesy title, stays a person's (the reverse of
+ * {@link SurnamesAlone}).
  */
 final class PlacesAlone {
 
@@ -31,7 +32,8 @@ final class PlacesAlone {
         words.forEach(w -> inPersonNames.add(w.toLowerCase(Locale.ROOT)));
       } else if (StatedAliases.isPlace(m.nerType()) && words.size() == 1) {
         shownPlaces.add(key);
-      } else if (m.nerType().equals("PERSON") && !after(doc, m, PLACE_PREPOSITIONS) && !after(doc, m, DESTINATIONS)) {
+      } else if (m.nerType().equals("PERSON") && !after(doc, m, PLACE_PREPOSITIONS)
+          && !after(doc, m, DESTINATIONS)) {
         elsewhere.add(key);
       }
     }

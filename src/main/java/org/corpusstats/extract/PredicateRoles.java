@@ -7,7 +7,6 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
@@ -24,8 +23,7 @@ final class PredicateRoles {
   /** The person mentions that a TITLE mention is predicated of, read from the basic dependencies. */
   static List<RawMention> holders(AnnotatedText doc, RawMention title, MentionIndex index) {
     Mention m = title.mention();
-    SemanticGraph graph = doc.coreSentence(m.sentence() - 1).coreMap()
-        .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    SemanticGraph graph = doc.graph(m.sentence() - 1);
     List<RawMention> found = new ArrayList<>();
     if (graph == null) {
       return found;

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 
 /**
  * Who a word outside a quotation stands for, when it is the subject of a speech tag: a named entity; a quoted
@@ -231,7 +230,7 @@ final class SpeakerResolver {
   }
 
   SemanticGraph graph(int sentence) {
-    return doc.coreSentence(sentence).coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    return doc.graph(sentence);
   }
 
   RawMention mentionAt(int offset) {
