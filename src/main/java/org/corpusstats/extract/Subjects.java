@@ -14,10 +14,10 @@ final class Subjects {
     this.names = names;
   }
 
-  /** The subject of a clause, or the agent of a passive one. */
+  /** The subject of a clause, active or passive ("X was taken by surprise"), or the agent of a passive one. */
   boolean isSubject(RawMention person) {
     return anyWord(person, (graph, word, parent) ->
-        graph.reln(parent, word).getShortName().equals("nsubj") || isAgent(graph, parent, word)
+        graph.reln(parent, word).getShortName().startsWith("nsubj") || isAgent(graph, parent, word)
             || word.equals(invertedSubject(graph, parent)));
   }
 

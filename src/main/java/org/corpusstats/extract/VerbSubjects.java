@@ -17,6 +17,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class VerbSubjects {
 
   private static final int MAX_CLIMB = 3;
+  private static final java.util.Set<String> CAUSATIVE_VERBS = WordList.load("causative-verbs.txt");
   /** The relations by which what is said hangs from the verb that says it. */
   private static final java.util.Set<String> CONTENT = java.util.Set.of("ccomp", "parataxis", "obj", "dep");
 
@@ -51,6 +52,11 @@ final class VerbSubjects {
   }
 
   SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
+    IndexedWord agent = agent(graph, verb);
+    if (agent != null) {
+      String evidence = tags.cue(sentence, agent.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      return resolver.resolve(sentence, agent.index() - 1, evidence, sieve);
+    }
     IndexedWord clause = verb;
     boolean participle = verb.tag().equals("VBG") && graph.outgoingEdgeList(verb).stream()
         .noneMatch(e -> e.getRelation().getShortName().startsWith("nsubj"));
@@ -94,6 +100,42 @@ final class VerbSubjects {
     return found;
   }
 
+  /**
+   * "was described by Lenin as", "a move likened by his biographer to": the by-phrase of a passive verb, or of a past
+   * participle modifying a noun, names who does the saying; null when there is none.
+   */
+  static IndexedWord agent(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord modified = graph.getParent(verb);
+    boolean participle = verb.tag().equals("VBN") && modified != null && graph.reln(modified, verb).toString().equals("acl");
+    for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+      IndexedWord word = edge.getDependent();
+      boolean byPhrase = edge.getRelation().getShortName().startsWith("obl") && graph.getChildren(word).stream()
+          .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
+      // "a move likened by X to": the parser may take the participle for a past tense; a by-phrase right after the
+      // verb of saying is its agent all the same
+      boolean rightAfter = graph.getChildren(word).stream().anyMatch(c -> c.index() == verb.index() + 1);
+      if (byPhrase && (participle || rightAfter || Subjects.isAgent(graph, verb, word))) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "prompting the host to declare", "forced him to admit": the object of a verb of causing whose infinitive
+   * complement is the verb of saying is who says it (causative-verbs.txt); null when there is no such verb or object.
+   */
+  private static IndexedWord controller(SemanticGraph graph, IndexedWord clause) {
+    IndexedWord parent = graph.getParent(clause);
+    String lemma = parent == null || parent.lemma() == null ? "" : parent.lemma().toLowerCase(Locale.ROOT);
+    if (!CAUSATIVE_VERBS.contains(lemma) || !graph.reln(parent, clause).getShortName().equals("xcomp")) {
+      return null;
+    }
+    return graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().getShortName().equals("obj"))
+        .map(SemanticGraphEdge::getDependent)
+        .filter(o -> o.index() > parent.index() && o.index() < clause.index()).findFirst().orElse(null);
+  }
+
   private SpeakerResolver.Found climbToSubject(int sentence, SemanticGraph graph, IndexedWord verb, IndexedWord from,
                                                Sieve sieve) {
     IndexedWord clause = from;
@@ -104,6 +146,10 @@ final class VerbSubjects {
           .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
           .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
+      IndexedWord controller = subjects.isEmpty() ? controller(graph, clause) : null;
+      if (controller != null && resolver.mayBeSpeaker(sentence, controller.index() - 1)) {
+        subjects = List.of(controller);
+      }
       IndexedWord inverted = Subjects.invertedSubject(graph, clause);
       if (subjects.isEmpty() && inverted != null && resolver.mayBeSpeaker(sentence, inverted.index() - 1)) {
         subjects = List.of(inverted);
@@ -174,11 +220,12 @@ final class VerbSubjects {
       // "as he put it (to me)" says something; "had put it in his pocket" places a thing
       return false;
     }
-    // "the USSR could be called a workers' state": the subject of a passive is what is spoken of
+    // "the USSR could be called a workers' state": the subject of a passive is what is spoken of; only its agent,
+    // when the text names one ("a move likened by the biographer to “…”"), says anything
     boolean passive = graph.outgoingEdgeList(word).stream()
         .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
             || e.getRelation().toString().equals("aux:pass"));
-    if (passive) {
+    if (passive && agent(graph, word) == null) {
       return false;
     }
     if (lemma.equals("point") || lemma.equals("sum")) {

@@ -389,6 +389,53 @@ final class SpeakerSievesTest {
         .doesNotContain("United Nations");
   }
 
+  @Test
+  void theObjectOfAVerbOfCausingSaysWhatItsInfinitiveSays() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In one incident, his steward, Anton Holm, reported that a guest had refused the wine; Holm poured it anyway, "
+            + "prompting the furious Count Edvard Brask to declare, \"Now it is not a welcome, it is an insult to the "
+            + "whole house!\""));
+
+    Quote declared = quote(doc, "not a welcome");
+    assertThat(declared.speaker()).as(declared.evidence()).contains("Brask").doesNotContain("Holm");
+  }
+
+  @Test
+  void aParticipleOfOrderingSpeaksForTheSubjectOfItsClause() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The porter Mats Lind tried to explain that the old man was ill. Count Edvard Brask angrily dismissed his "
+            + "fears and quickly left, ordering him, \"Do not wake the house, do not call anyone and do not disturb "
+            + "the old man!\""));
+
+    Quote ordered = quote(doc, "Do not wake");
+    assertThat(ordered.speaker()).as(ordered.evidence()).contains("Brask").doesNotContain("Lind");
+  }
+
+  @Test
+  void theAgentOfAPassiveVerbOfSayingIsItsSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "When the old king died, Count Edvard Brask was the first to step forward to kiss his hand (a move likened "
+            + "by the historian Ida Berg to \"taking a dead man's crown off his head\")."));
+
+    Quote likened = quote(doc, "crown off");
+    assertThat(likened.speaker()).as(likened.evidence()).contains("Berg");
+  }
+
+  @Test
+  void aPronounInATagStandsForTheSubjectOfAPassiveSentenceBefore() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "At the meeting of the council, Mayor Petter Dahl suddenly launched an attack on Count Edvard Brask, "
+            + "accusing him of treason. Brask was taken completely by surprise. He asked, \"What is going on, "
+            + "my friend? Why are you looking for trouble in my house?\""));
+
+    Quote asked = quote(doc, "What is going on");
+    assertThat(asked.speaker()).as(asked.evidence()).contains("Brask").doesNotContain("Dahl");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
