@@ -125,7 +125,8 @@ final class DateExtractor {
     }
     CoreLabel dash = sentence.get(last);
     CoreLabel end = sentence.get(last + 1);
-    if (!dash.word().matches("[-–]|--") || !end.word().matches("\\d{2}|[12]\\d{3}")) {
+    // "(1905–10 June 1991)": a number NER puts in a date of its own is that date's day, not the range's end
+    if (!dash.word().matches("[-–]|--") || !end.word().matches("\\d{2}|[12]\\d{3}") || "DATE".equals(end.ner())) {
       return tokens;
     }
     List<CoreLabel> extended = new ArrayList<>(tokens);

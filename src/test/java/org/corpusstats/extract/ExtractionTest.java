@@ -120,6 +120,14 @@ final class ExtractionTest {
   }
 
   @Test
+  void aDayAfterADashStartsADateOfItsOwnAndEndsNoRangeOfYears() {
+    DocumentAnalysis doc = Analyse.text("The papers were kept by his niece Maria Holm (1907–12 March 1988), "
+        + "who left them to the library.");
+
+    assertThat(doc.dates()).flatExtracting(DateRef::years).contains(1907, 1988).doesNotContain(1912);
+  }
+
+  @Test
   void aNumberBetweenSlashesInADocumentSymbolIsNoYear() {
     DocumentAnalysis doc = Analyse.text("The commission reported in 1950 (document A/1488/Rev.2) that the "
         + "refugees numbered 700,000.");
