@@ -25,7 +25,7 @@ final class FigureWords {
   static final Map<String, String> QUALIFIERS = pairs("qualifier-words.txt");
   static final Set<String> TIME_UNITS = WordList.load("time-units.txt");
   static final Map<String, String> COLLECTIVE = pairs("collective-numbers.txt");
-  private static final List<String> MAGNITUDES = List.of("hundreds", "thousands", "millions", "billions", "dozens");
+  private static final Set<String> MAGNITUDES = WordList.load("magnitude-words.txt");
 
   private FigureWords() {}
 
@@ -49,10 +49,14 @@ final class FigureWords {
     }
   }
 
-  /** "millions" -> 1,000,000: a plural of magnitude stands for at least that many. */
-  static Double magnitude(String word) {
+  /**
+   * "millions" -> 1,000,000: a plural of magnitude stands for at least that many; one listed with "of" only before
+   * "of" ("scores of officials", not "old scores").
+   */
+  static Double magnitude(String word, String next) {
     String w = word.toLowerCase(Locale.ROOT);
-    return MAGNITUDES.contains(w) ? number(w.substring(0, w.length() - 1)) : null;
+    boolean listed = MAGNITUDES.contains(w) || next.equalsIgnoreCase("of") && MAGNITUDES.contains(w + " of");
+    return listed ? number(w.substring(0, w.length() - 1)) : null;
   }
 
   static boolean isTimeUnit(String lemma) {

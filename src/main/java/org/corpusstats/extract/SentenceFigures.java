@@ -139,14 +139,14 @@ final class SentenceFigures {
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
-      Double value = FigureWords.magnitude(tokens.get(i).text());
+      Double value = FigureWords.magnitude(tokens.get(i).text(), i + 1 < tokens.size() ? lower(i + 1) : "");
       if (value == null || claimed(i, i + 1) || context.partOfAName(i, i + 1)) {
         continue;
       }
       int end = i + 1;
       if (end + 1 < tokens.size() && lower(end).equals("of")
-          && FigureWords.magnitude(tokens.get(end + 1).text()) != null) {
-        value *= FigureWords.magnitude(tokens.get(end + 1).text());
+          && FigureWords.magnitude(tokens.get(end + 1).text(), "") != null) {
+        value *= FigureWords.magnitude(tokens.get(end + 1).text(), "");
         end += 2;
       }
       FigureCandidate candidate = new FigureCandidate(i, end, FigureKind.COUNT, value, end - 1);

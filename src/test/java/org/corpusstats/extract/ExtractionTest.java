@@ -120,6 +120,17 @@ final class ExtractionTest {
   }
 
   @Test
+  void pluralsOfRoundNumbersCountAtLeastThatManyAndTheirProductWithOf() {
+    DocumentAnalysis doc = Analyse.text("The mines took tens of thousands of prisoners. Scores of clerks were "
+        + "dismissed, and the governor used the purge to settle many old scores in the province.");
+
+    assertThat(figure(doc, "tens of thousands").value()).isEqualTo(10_000.0);
+    assertThat(figure(doc, "tens of thousands").qualifier()).isEqualTo(">");
+    assertThat(figure(doc, "Scores").value()).isEqualTo(20.0);
+    assertThat(doc.figures()).extracting(Figure::text).doesNotContain("scores");
+  }
+
+  @Test
   void aDayAfterADashStartsADateOfItsOwnAndEndsNoRangeOfYears() {
     DocumentAnalysis doc = Analyse.text("The papers were kept by his niece Maria Holm (1907–12 March 1988), "
         + "who left them to the library.");
