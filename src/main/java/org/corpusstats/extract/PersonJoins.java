@@ -32,7 +32,8 @@ final class PersonJoins {
    * people apart ("Mrs. Bennet" never joins "Mr. Bennet"), and a bare "Bennet" joins the most mentioned of them.
    * A title and surname join the one untitled full name of that surname ({@link #titledSurname}); a pet form of a
    * given name joins the full given name ("Eliza", "Elizabeth"); romanisations of one name are one
-   * ({@link #spellingVariants}).
+   * ({@link #spellingVariants}), and so are a surname in another romanisation and a given name with its patronymic
+   * ({@link NameVariants}).
    */
   static void join(Map<String, Form> forms, UnionFind sets) {
     List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
@@ -64,6 +65,12 @@ final class PersonJoins {
       }
       if (candidates.isEmpty()) {
         candidates = byEpithet(form, words, persons);
+      }
+      if (candidates.isEmpty()) {
+        candidates = NameVariants.surnameSpelledOtherwise(form, words, persons);
+      }
+      if (candidates.isEmpty()) {
+        candidates = NameVariants.givenNameAndPatronymic(form, words, persons);
       }
       // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));

@@ -432,4 +432,33 @@ final class EntityResolverTest {
     assertThat(resolution.entities()).filteredOn(e -> e.mentions() == 3).singleElement()
         .satisfies(e -> assertThat(e.aliases()).hasSize(2));
   }
+
+  @Test
+  void aSurnameAloneInAnotherRomanisationIsTheOneFullNameOfIt() {
+    mention("a.txt", "Semyon Zaytsev", "PERSON");
+    mention("a.txt", "Zaitsev", "PERSON");
+    mention("a.txt", "Pavel Orlov", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).hasSize(2);
+    assertThat(resolution.entities()).filteredOn(e -> e.mentions() == 2).singleElement()
+        .satisfies(e -> assertThat(e.aliases()).containsExactly("Zaitsev"));
+  }
+
+  @Test
+  void aGivenNameWithAPatronymicIsTheOneFullNameWithThatGivenName() {
+    mention("a.txt", "Nikita Volkov", "PERSON");
+    mention("a.txt", "Nikita Sergeyevich", "PERSON");
+    mention("a.txt", "Pavel Orlov", "PERSON");
+    mention("a.txt", "Marlene Dietrich", "PERSON");
+    mention("a.txt", "Marlene Volkova", "PERSON");
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).hasSize(4);
+    assertThat(resolution.entities()).filteredOn(e -> e.mentions() == 2).singleElement()
+        .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
+            e.aliases().stream())).containsExactlyInAnyOrder("Nikita Volkov", "Nikita Sergeyevich"));
+  }
 }
