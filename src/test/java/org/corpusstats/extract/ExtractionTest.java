@@ -274,6 +274,16 @@ final class ExtractionTest {
   }
 
   @Test
+  void aShortSyllableAfterAHyphenStaysInARomanisedNameButAFunctionWordDoesNot() {
+    CorpusAnalysis corpus = Analyse.texts("In 1950 the army of Marshal Ro Tae-sung crossed the river. The warnings "
+        + "reached Hollis-in the form of a cable from the embassy. Later that year Hollis wrote to Ro Tae-sung "
+        + "again, and the Soviet-backed government answered.");
+
+    assertThat(corpus.entities()).extracting(Entity::name).contains("Ro Tae-sung", "Hollis")
+        .doesNotContain("Ro Tae", "Hollis-in", "Soviet-backed");
+  }
+
+  @Test
   void speakersComeFromTheVerbOfSayingAroundTheQuote() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "Chapter title",
