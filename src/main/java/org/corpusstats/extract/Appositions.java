@@ -95,9 +95,10 @@ final class Appositions {
             && token.pos().startsWith("NN") && sameSideOfTheQuotes;
         boolean free = (retyped || mentions.stream().noneMatch(o -> o.mention().charBegin() < token.charEnd()
             && token.charBegin() < o.mention().charEnd()))
-            && added.stream().noneMatch(o -> o.mention().charBegin() == token.charBegin());
-        if (untagged && free && standsAlone(graph, tokens, word) && !WordList.isCourtesyTitle(token.text())) {
-          added.add(person(doc, sentence, tokens, i, i + 1));
+            && added.stream().noneMatch(o -> o.mention().charEnd() == token.charEnd());
+        int begin = givenNamesBefore(graph, tokens, word);
+        if (untagged && free && standsAlone(graph, tokens, word, begin) && !WordList.isCourtesyTitle(token.text())) {
+          added.add(person(doc, sentence, tokens, begin, i + 1));
         }
       }
     }
@@ -137,9 +138,29 @@ final class Appositions {
    * A bare capitalised word, as a name is written: no article or preposition of its own ("the Mensheviki", "of
    * Commerce"), and no capitalised word beside it (a title's words).
    */
-  private static boolean standsAlone(SemanticGraph graph, List<Token> tokens, IndexedWord word) {
+  /**
+   * "…, Pavel Meshik, and Lev Vlodzimirskiy": the first token of an untagged name ending in the conjunct, with the
+   * capitalised untagged words before it that the parse makes its compounds.
+   */
+  private static int givenNamesBefore(SemanticGraph graph, List<Token> tokens, IndexedWord word) {
+    int begin = word.index() - 1;
+    while (begin > 0) {
+      Token before = tokens.get(begin - 1);
+      IndexedWord node = graph.getNodeByIndexSafe(begin);
+      boolean compound = node != null && word.equals(graph.getParent(node))
+          && graph.reln(word, node).getShortName().equals("compound");
+      if (!compound || !before.ner().equals("O") || !before.pos().startsWith("NN")
+          || !Character.isUpperCase(before.text().codePointAt(0)) || WordList.isCourtesyTitle(before.text())) {
+        break;
+      }
+      begin--;
+    }
+    return begin;
+  }
+
+  private static boolean standsAlone(SemanticGraph graph, List<Token> tokens, IndexedWord word, int begin) {
     int i = word.index() - 1;
-    boolean capitalisedBeside = i > 0 && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0))
+    boolean capitalisedBeside = begin > 0 && Character.isUpperCase(tokens.get(begin - 1).text().codePointAt(0))
         || i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0));
     boolean marked = graph.getChildren(word).stream().anyMatch(c -> {
       String relation = graph.reln(word, c).getShortName();

@@ -274,6 +274,18 @@ final class ExtractionTest {
   }
 
   @Test
+  void anUntaggedFullNameAtTheEndOfAListOfPersonsIsOneToo() {
+    CorpusAnalysis corpus = Analyse.texts("Many of the minister's deputies and associates were also arrested, among "
+        + "them Ivan Petrenko, Boris Kuzmin, Oleg Sarkanov, and Lev Vrodzimskiy.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Lev Vrodzimskiy")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo("PERSON");
+          assertThat(e.mentions()).isEqualTo(1);
+        });
+  }
+
+  @Test
   void aShortSyllableAfterAHyphenStaysInARomanisedNameButAFunctionWordDoesNot() {
     CorpusAnalysis corpus = Analyse.texts("In 1950 the army of Marshal Ro Tae-sung crossed the river. The warnings "
         + "reached Hollis-in the form of a cable from the embassy. Later that year Hollis wrote to Ro Tae-sung "
