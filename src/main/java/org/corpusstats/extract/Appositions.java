@@ -81,6 +81,9 @@ final class Appositions {
       if (graph.getChildren(first).stream().anyMatch(c -> graph.reln(first, c).getShortName().equals("det"))) {
         continue; // "all these Mensheviki and Bolsheviki and Trudoviki": a list of groups, not of persons
       }
+      if (!mostlyPersons(tokens, mentions, first, conjuncts)) {
+        continue; // "about Abbots and Archery and Armour and Architecture": one name NER guessed a person's
+      }
       for (IndexedWord word : conjuncts) {
         int i = word.index() - 1;
         if (i <= 0 || i >= tokens.size()) {
@@ -142,6 +145,17 @@ final class Appositions {
    * "…, Pavel Meshik, and Lev Vlodzimirskiy": the first token of an untagged name ending in the conjunct, with the
    * capitalised untagged words before it that the parse makes its compounds.
    */
+  /** Whether at least half the names of a list are persons' by NER: then the others are too. */
+  private static boolean mostlyPersons(List<Token> tokens, List<RawMention> mentions, IndexedWord first,
+                                       List<IndexedWord> conjuncts) {
+    java.util.Set<IndexedWord> members = new java.util.LinkedHashSet<>(conjuncts);
+    members.add(first);
+    long persons = members.stream().map(w -> tokens.get(w.index() - 1)).filter(t -> mentions.stream()
+        .anyMatch(o -> o.nerType().equals("PERSON") && o.mention().charBegin() <= t.charBegin()
+            && t.charEnd() <= o.mention().charEnd())).count();
+    return persons * 2 >= members.size();
+  }
+
   private static int givenNamesBefore(SemanticGraph graph, List<Token> tokens, IndexedWord word) {
     int begin = word.index() - 1;
     while (begin > 0) {

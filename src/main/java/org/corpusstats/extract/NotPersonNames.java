@@ -19,6 +19,7 @@ final class NotPersonNames {
   private static final Set<String> SETTLEMENT_NOUNS = WordList.load("settlement-nouns.txt");
   private static final Set<String> PUBLICATIONS = WordList.load("publication-nouns.txt");
   private static final Set<String> FIRMS = WordList.load("organisation-nouns.txt");
+  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
   /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
   private static final java.util.regex.Pattern UNSPACED_INITIALS =
       java.util.regex.Pattern.compile("^(?:\\p{Lu}\\.)+\\p{Lu}\\.?$");
@@ -54,7 +55,19 @@ final class NotPersonNames {
   /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
   static boolean inAPlaceName(Sentence sentence, RawMention m) {
     return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS) || beforeApostropheSAndAPlaceNoun(sentence, m)
-        || afterASettlementNounAndOf(sentence, m) || aPlaceWhere(sentence, m);
+        || afterASettlementNounAndOf(sentence, m) || aPlaceWhere(sentence, m) || initialsEndingAnAddress(sentence, m);
+  }
+
+  /**
+   * "of Lebanon, Pennsylvania, U. S. A.": initials alone after a place's name and a comma are the country or state
+   * that place is in, as an address writes it; a person's initials ("signed S. H.") follow no place.
+   */
+  private static boolean initialsEndingAnAddress(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    boolean initials = m.mention().text().strip().matches("(?:\\p{Lu}\\.\\s?)+");
+    return initials && first >= 2 && tokens.get(first - 1).text().equals(",")
+        && PLACE_TYPES.contains(tokens.get(first - 2).ner());
   }
 
   /** "the pretty little country-town of Ross", "the village of Stoke": a settlement's name after its noun and "of". */

@@ -121,6 +121,24 @@ final class PersonCuesTest {
 
 
   @Test
+  void aListWhereNerFoundOnlyOnePersonAmongManyNamesIsNoListOfPersons() {
+    CorpusAnalysis corpus = Analyse.texts("Six weeks passed like this, and I had copied out Bishops and Bowls and "
+        + "Brewster and Bridges and Burma, and hoped that I might get on to the C's.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+        .doesNotContain("Bowls", "Bridges", "Burma");
+  }
+
+  @Test
+  void initialsAfterAPlaceAndACommaEndAnAddressAndNameNoPerson() {
+    CorpusAnalysis corpus = Analyse.texts("The money came from the estate of the late Josiah Parker, of Springfield, "
+        + "Ohio, U. S. A., and was paid in gold.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+        .containsExactly("Josiah Parker");
+  }
+
+  @Test
   void aSaintsNameInAChurchsNameAFirmAndATitleAloneAreNoPersons() {
     CorpusAnalysis corpus = Analyse.texts("“Drive like the devil,” Edmund Carew shouted, “first to Pollard & Brewster's "
         + "in Regent Street, and then to the Church of St. Anselm in the Harrow Road.” Edmund Carew never looked back. "
