@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Names NER takes for persons that the text shows are newspapers, journals or firms: listed after a publication noun
  * ("the papers Novaya Rus, Zhivoye Slovo and Soldat"), in apposition to one ("Plekhanov's paper, Yedinstvo"), or
- * explained by one in brackets ("Birjevya Viedomosti (Exchange Gazette)"). One sense per discourse: every mention of
+ * explained by one in brackets ("Birjevya Viedomosti (Exchange Gazette)"), or said to have members ("members of
+ * Moetzet HaAm"). One sense per discourse: every mention of
  * such a name in the document becomes an organisation, and so does a name joined to one by "and" or "or" ("Novaya
  * Rus and Robotchi Put"): English coordinates things of one kind.
  */
@@ -24,7 +25,7 @@ final class Publications {
   static List<RawMention> retyped(AnnotatedText doc, List<RawMention> mentions) {
     Set<String> publications = new HashSet<>();
     for (RawMention m : mentions) {
-      if (listedAfterANoun(doc, m) || explainedInBrackets(doc, m)) {
+      if (listedAfterANoun(doc, m) || explainedInBrackets(doc, m) || hasMembers(doc, m)) {
         publications.add(m.key().toLowerCase(Locale.ROOT));
       }
     }
@@ -65,6 +66,17 @@ final class Publications {
       }
     }
     return false;
+  }
+
+  /** "all 37 members of Moetzet HaAm", "a member of the Hagana": a body has members, a person has none. */
+  private static boolean hasMembers(AnnotatedText doc, RawMention m) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int i = m.mention().tokenBegin() - 1;
+    if (i >= 0 && tokens.get(i).text().equalsIgnoreCase("the")) {
+      i--;
+    }
+    return i >= 1 && tokens.get(i).text().equals("of")
+        && tokens.get(i - 1).lemma().equalsIgnoreCase("member");
   }
 
   /** "Birjevya Viedomosti (Exchange Gazette)": a bracket right after the name that ends in a publication noun. */

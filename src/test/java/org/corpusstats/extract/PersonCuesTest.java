@@ -130,6 +130,23 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aNameWithMembersIsABodyWhereverTheTextUsesIt() {
+    CorpusAnalysis corpus = Analyse.texts("The charter was due to be signed by all 24 members of Vaad Hamoshavot. "
+        + "However, nine members could not attend. Later Vaad Hamoshavot became the Provisional Council.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Vaad Hamoshavot")).extracting(Entity::type)
+        .containsExactly("ORGANIZATION");
+  }
+
+  @Test
+  void aNameEndingInANounOfEventsIsNoPerson() {
+    CorpusAnalysis corpus = Analyse.texts("Yosef Tamir Vote\n\nOn 12 May the council voted on the charter.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+        .doesNotContain("Yosef Tamir Vote");
+  }
+
+  @Test
   void initialsAfterAPlaceAndACommaEndAnAddressAndNameNoPerson() {
     CorpusAnalysis corpus = Analyse.texts("The money came from the estate of the late Josiah Parker, of Springfield, "
         + "Ohio, U. S. A., and was paid in gold.");
