@@ -2,7 +2,6 @@ package org.corpusstats.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -15,13 +14,6 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  */
 final class MentionExtractor {
 
-  /** A capitalised word, a hyphen, then a lower-case word: a dash, or the name made an adjective, or a syllable. */
-  private static final java.util.regex.Pattern HYPHEN_AS_DASH =
-      java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{L}{0,40})-(\\p{Ll}+)$");
-  private static final Set<String> COMPOUND_SUFFIXES = WordList.load("compound-suffixes.txt");
-  private static final Set<String> FUNCTION_WORDS = WordList.load("/org/corpusstats/stats/stopwords-en.txt");
-  /** Syllables of romanised names are short: "Il-sung", "Kai-shek", "Tse-tung". */
-  private static final int MAX_SYLLABLE = 5;
 
   record Result(List<RawMention> mentions, List<EntityResolver.SameReferent> stated, List<ConceptMention> concepts,
                 List<RoleMention> roles) {}
@@ -178,12 +170,9 @@ final class MentionExtractor {
       begin = sentence.tokens().get(first).charBegin();
     }
     String surface = doc.slice(begin, end);
-    java.util.regex.Matcher dash = HYPHEN_AS_DASH.matcher(surface);
-    if (dash.find() && endsTheName(dash.group(1))) {
-      // "interests-including", "Ridge-in": a hyphen standing for a dash glues the next word to the name
-      end = begin + dash.start();
-      surface = doc.slice(begin, end);
-    }
+    // "interests-including", "Ridge-in": a hyphen standing for a dash glues the next word to the name
+    end = begin + NameHyphens.nameLength(surface);
+    surface = doc.slice(begin, end);
     String key = Names.key(surface);
     if (key.isEmpty() || key.codePoints().noneMatch(Character::isLetter)) {
       return null;
@@ -191,16 +180,6 @@ final class MentionExtractor {
     Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
         sentence.paragraph(), begin, end, surface, ner, key, first, tokens.get(tokens.size() - 1).index());
     return new RawMention(mention, key, ner);
-  }
-
-  /**
-   * Whether the lower-case word after a name's hyphen is no part of it: a function word (the hyphen typed for a dash,
-   * "Ridge-in"), a verb form or a long word ("Soviet-backed", "interests-including"), a word that makes the name an
-   * adjective ("Eden-like"); not a short syllable of a romanised name ("Kim Il-sung").
-   */
-  private static boolean endsTheName(String word) {
-    return FUNCTION_WORDS.contains(word) || COMPOUND_SUFFIXES.contains(word) || word.length() > MAX_SYLLABLE
-        || word.endsWith("ed") || word.endsWith("ing");
   }
 
   private static boolean isPronoun(CoreEntityMention mention) {
