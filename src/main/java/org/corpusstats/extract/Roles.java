@@ -30,6 +30,8 @@ final class Roles {
     List<RoleMention> roles = new ArrayList<>();
     Set<RawMention> attached = new HashSet<>();
     List<Holder> holders = new ArrayList<>();
+    // sentence:begin:end of each title a name takes: a "person" NER found there is that title ("Grand Duke of …")
+    Set<String> officesNamed = new HashSet<>();
     // The titles of each sentence, so that marking those a name takes costs a sentence, not the document.
     Map<Integer, List<RawMention>> titlesBySentence = new HashMap<>();
     for (RawMention m : mentions) {
@@ -41,6 +43,7 @@ final class Roles {
       if (m.nerType().equals("PERSON")) {
         List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
         for (int[] span : titleSpans(tokens, m.mention().tokenBegin(), m.mention().tokenEnd())) {
+          officesNamed.add(m.mention().sentence() + ":" + span[0] + ":" + span[1]);
           roles.add(new RoleMention(m.key(), text(doc, tokens, span)));
           holders.add(new Holder(m.key(), head(tokens, span), m.mention().charBegin()));
           markAttached(titlesBySentence, m.mention().sentence(), span, attached);
@@ -66,6 +69,11 @@ final class Roles {
           ? latestHolder(holders, head(tokens, new int[] {m.mention().tokenBegin(), m.mention().tokenEnd()}),
               m.mention().charBegin())
           : null;
+      String office = m.mention().sentence() + ":" + m.mention().tokenBegin() + ":" + m.mention().tokenEnd();
+      if (m.nerType().equals("PERSON") && officesNamed.contains(office)) {
+        result.add(new RawMention(m.mention(), m.key(), "TITLE"));
+        continue;
+      }
       result.add(holder == null ? m
           : new RawMention(m.mention().withEntity(holder, "PERSON"), holder, "PERSON"));
     }
@@ -85,10 +93,14 @@ final class Roles {
     if (begin < end && isTitle(tokens.get(begin))) {
       spans.add(new int[] {begin, end});
     }
-    // After, in apposition: "Powell, the Secretary of State", "Stalin, General Secretary of the party".
+    // After, in apposition: "Powell, the Secretary of State", "Stalin, General Secretary of the party", and the
+    // titles coordinated with it ("Ormstein, Grand Duke of Cassel, and hereditary King of Bohemia").
     int i = nameEnd;
-    if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+    while (i < tokens.size() && tokens.get(i).text().equals(",")) {
       int j = i + 1;
+      if (j < tokens.size() && !spans.isEmpty() && i > nameEnd && tokens.get(j).text().equalsIgnoreCase("and")) {
+        j++;
+      }
       while (j < tokens.size() && j <= i + 3 && isModifier(tokens.get(j)) && !isTitle(tokens.get(j))) {
         j++;
       }
@@ -99,9 +111,36 @@ final class Roles {
       }
       if (k > j) {
         spans.add(new int[] {j, k});
+        i = endOfPlace(tokens, k);
+      } else if (i == nameEnd && isOfficeName(tokens, j)) {
+        // "Ormstein, Grand Duke of Cassel-Felstein,": an office NER took for a name, then perhaps more titles
+        i = endOfPlace(tokens, j);
+        spans.add(new int[] {j, i});
+      } else {
+        break;
       }
     }
     return spans;
+  }
+
+  /** After "of" and capitalised words ("of Bohemia", "of the Soviet Union"), else at {@code k}. */
+  private static int endOfPlace(List<Token> tokens, int k) {
+    int end = k;
+    while (end < tokens.size() && (Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+        || tokens.get(end).text().equals("-") || tokens.get(end).pos().equals("DT") || isOf(tokens.get(end)))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** "Grand Duke of Cassel-Felstein": capitalised words, "of" and a capitalised name up to a comma. */
+  private static boolean isOfficeName(List<Token> tokens, int j) {
+    int end = endOfPlace(tokens, j);
+    boolean hasOf = false;
+    for (int t = j + 1; t < end; t++) {
+      hasOf |= isOf(tokens.get(t));
+    }
+    return hasOf && end < tokens.size() && tokens.get(end).text().equals(",") && end - j <= 6;
   }
 
   private static boolean isTitle(Token token) {

@@ -436,6 +436,21 @@ final class SpeakerSievesTest {
     assertThat(asked.speaker()).as(asked.evidence()).contains("Brask").doesNotContain("Dahl");
   }
 
+  @Test
+  void titlesCoordinatedAfterANameAreItsHoldersSoTheTitleAloneSpeaksForThem() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“Why, indeed?” murmured the detective. “I knew that I was addressing Rudolf Anselm von Hallberg, Grand Duke "
+            + "of Lorrach-Tiefen, and hereditary King of Moravia.”",
+        "“It is a small matter to you, no doubt,” said the clerk, “and a very short one to tell.”",
+        "“But a very serious one to me and to all of my house,” returned the King reproachfully."));
+
+    Quote returned = quote(doc, "a very serious one");
+    assertThat(returned.speaker()).as(returned.evidence()).contains("Hallberg");
+    assertThat(doc.mentions()).filteredOn(m -> m.text().startsWith("Grand Duke"))
+        .allSatisfy(m -> assertThat(m.type()).isNotEqualTo("PERSON"));
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
