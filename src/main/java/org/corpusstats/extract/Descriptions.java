@@ -18,6 +18,8 @@ import org.corpusstats.extract.SpeakerResolver.Found;
  */
 final class Descriptions {
 
+  private static final Set<String> BODY_NOUNS = WordList.load("body-nouns.txt");
+
   /** Nouns for documents that speak for their sender ("the message stated"): resources/document-nouns.txt. */
   private static final Set<String> DOCUMENT_NOUNS = WordList.load("document-nouns.txt");
   /** A document noun and the verb it is made from ("presentation" of "present"): document-verbs.txt. */
@@ -64,12 +66,12 @@ final class Descriptions {
   }
 
   /**
-   * "his voice", "Lenin's words": a noun for what someone says (speech-nouns.txt) with a possessor; the possessor's
-   * token index, or -1.
+   * "his voice", "Lenin's words", "Holmes' quick eye": a noun for what someone says (speech-nouns.txt) or a part of
+   * them that acts for them (body-nouns.txt) with a possessor; the possessor's token index, or -1.
    */
   int possessorOfSpeech(SemanticGraph graph, IndexedWord noun) {
-    if (graph == null || noun == null || noun.lemma() == null
-        || !NamedSources.SPEECH_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = noun == null || noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+    if (graph == null || !NamedSources.SPEECH_NOUNS.contains(lemma) && !BODY_NOUNS.contains(lemma)) {
       return -1;
     }
     return graph.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod:poss"))

@@ -451,6 +451,18 @@ final class SpeakerSievesTest {
         .allSatisfy(m -> assertThat(m.type()).isNotEqualTo("PERSON"));
   }
 
+  @Test
+  void aPartOfAPersonThatActsLeadsIntoWhatThatPersonSays() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Our visitor sat in silence. Edwin Marlowe's quick eye took in my occupation, and he shook his head with a "
+            + "smile as he noticed my questioning glances. \"Beyond the obvious facts that he has at some time done "
+            + "manual labour and that he has been at sea, I can deduce nothing else.\""));
+
+    Quote beyond = quote(doc, "obvious facts");
+    assertThat(beyond.speaker()).as(beyond.evidence()).contains("Marlowe");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
