@@ -42,6 +42,12 @@ final class DialogueTurns {
       return null;
     }
     RawMention addressed = addressees.vocative(quotes.get(previous));
+    // "“How did you know all that, Mr. Holmes?” he asked. “How did you know …?”": the turn is all its paragraph's
+    // quotes, so a name it calls in an earlier quote of it is addressed too
+    for (int q = previous - 1; addressed == null && q >= 0 && doc.paragraphOf(quotes.get(q).begin())
+        == doc.paragraphOf(quotes.get(previous).begin()) && sameSpeaker(found.get(q), before); q--) {
+      addressed = addressees.vocative(quotes.get(q));
+    }
     if (addressed != null && !addressed.key().equalsIgnoreCase(before.speaker()) && conversation.isPresent(addressed, quotes, found, i)) {
       return new SpeakerResolver.Found(addressed.key(), "PERSON", addressed.key() + " [" + Sieve.ADDRESSEE.label + "]",
           Sieve.ADDRESSEE);
@@ -79,6 +85,10 @@ final class DialogueTurns {
         ? new SpeakerResolver.Found(SpeakerResolver.NARRATOR, "PERSON",
             "the narrator [" + Sieve.TURN_TAKING.label + ", the narrator answers]", Sieve.TURN_TAKING)
         : null;
+  }
+
+  private static boolean sameSpeaker(SpeakerResolver.Found a, SpeakerResolver.Found b) {
+    return a != null && b != null && a.speaker().equals(b.speaker());
   }
 
   /**

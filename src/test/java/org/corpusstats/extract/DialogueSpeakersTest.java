@@ -302,4 +302,19 @@ final class DialogueSpeakersTest {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
   }
+
+  @Test
+  void aNameCalledInAnyQuoteOfATurnAnswersTheNextTurn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“You see the man at the door?” said Edwin Marlowe. “He has come to consult us.”",
+        "“I see nothing remarkable in him at all,” said I.",
+        "Mr. Jonas Pike started up in his chair, with his forefinger upon the paper, but his eyes upon my companion.",
+        "“How, in the name of good fortune, did you know all that, Mr. Marlowe?” he asked. “How did you know, for "
+            + "example, that I did manual labour?”",
+        "“Your hands, my dear sir. Your right hand is quite a size larger than your left.”"));
+
+    Quote hands = quote(doc, "Your hands");
+    assertThat(hands.speaker()).as(hands.evidence()).contains("Marlowe");
+  }
 }
