@@ -70,7 +70,7 @@ final class DialogueTurns {
     // Cries from the hall ("(Cries, “Lie! Shame!”)") do not end a speech: the paragraph's longest quote counts.
     int statement = longestInParagraph(quotes, previous, paragraph - 1);
     if (words(quotes.get(statement)) >= SPEECH_WORDS && words(quotes.get(i)) >= SPEECH_WORDS
-        && found.get(statement) != null && !found.get(statement).speaker().isEmpty()) {
+        && found.get(statement) != null && !found.get(statement).speaker().isEmpty() && !asks(quotes.get(previous))) {
       return QuoteAttribution.carried(found.get(statement), Sieve.SAME_SPEECH);
     }
     if (partner != null) {
@@ -85,6 +85,11 @@ final class DialogueTurns {
         ? new SpeakerResolver.Found(SpeakerResolver.NARRATOR, "PERSON",
             "the narrator [" + Sieve.TURN_TAKING.label + ", the narrator answers]", Sieve.TURN_TAKING)
         : null;
+  }
+
+  /** A turn that ends with a question is answered: no one goes on with a speech after asking. */
+  private boolean asks(Span quote) {
+    return doc.slice(quote.begin(), quote.end()).replaceAll("[\\s\"“”'‘’]+$", "").endsWith("?");
   }
 
   private static boolean sameSpeaker(SpeakerResolver.Found a, SpeakerResolver.Found b) {

@@ -317,4 +317,22 @@ final class DialogueSpeakersTest {
     Quote hands = quote(doc, "Your hands");
     assertThat(hands.speaker()).as(hands.evidence()).contains("Marlowe");
   }
+
+  @Test
+  void aTurnEndingInAQuestionIsAnsweredNotGoneOnWith() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "“If you can do nothing better than laugh at me, I can go elsewhere,” said Mr. Jonas Pike, half rising.",
+        "Edwin Marlowe laughed at that, and Mr. Jonas Pike flushed up to the roots of his hair.",
+        "“No, no,” cried Edwin Marlowe, shoving him back into the chair from which he had half risen. “I really "
+            + "would not miss your case for the world. It is most refreshingly unusual. But there is, if you will "
+            + "excuse my saying so, something a little funny about it. Pray what steps did you take when you found "
+            + "the card upon the door?”",
+        "“I was staggered, sir. I did not know what to do. Then I called at the offices round, but none of them "
+            + "seemed to know anything about it. Finally, I went to the landlord, who is an accountant living on "
+            + "the ground floor, and I asked him if he could tell me what had become of the league.”"));
+
+    Quote staggered = quote(doc, "I was staggered");
+    assertThat(staggered.speaker()).as(staggered.evidence()).contains("Pike");
+  }
 }
