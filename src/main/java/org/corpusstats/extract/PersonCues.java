@@ -57,7 +57,7 @@ final class PersonCues {
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);
         if (named != null) {
-          result.add(withApostrophes(doc, withNickname(doc, sentence, named)));
+          result.add(withApostrophes(doc, withNickname(doc, sentence, withBarePossessive(doc, sentence, named))));
         }
       }
     }
@@ -140,6 +140,27 @@ final class PersonCues {
     Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
         mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface),
         mention.tokenBegin(), mention.tokenEnd());
+    return new RawMention(extended, Names.key(surface), m.nerType());
+  }
+
+  /**
+   * "Kingsley Amis' novel": a surname ending in s takes a bare apostrophe for its possessive, and NER may leave that
+   * surname out of the name before it; an untagged capitalised word between the name and such an apostrophe is its
+   * last word.
+   */
+  private static RawMention withBarePossessive(AnnotatedText doc, Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    if (end + 1 >= tokens.size() || !tokens.get(end).ner().equals("O") || !isCapitalised(tokens.get(end))
+        || !tokens.get(end).pos().startsWith("NNP") || !tokens.get(end).text().endsWith("s")
+        || !tokens.get(end + 1).text().equals("'") || !tokens.get(end + 1).pos().equals("POS")) {
+      return m;
+    }
+    Mention mention = m.mention();
+    String surface = doc.slice(mention.charBegin(), tokens.get(end).charEnd());
+    Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), mention.charBegin(), tokens.get(end).charEnd(), surface, m.nerType(), Names.key(surface),
+        mention.tokenBegin(), end + 1);
     return new RawMention(extended, Names.key(surface), m.nerType());
   }
 

@@ -147,6 +147,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aSurnameBeforeABareApostropheIsPartOfTheNameBeforeIt() {
+    CorpusAnalysis corpus = Analyse.texts("At the opening of Kingsley Nous' The Lantern, the old minister figures as "
+        + "a cleric of the Holy Office.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+        .contains("Kingsley Nous").doesNotContain("Kingsley");
+  }
+
+  @Test
   void initialsAfterAPlaceAndACommaEndAnAddressAndNameNoPerson() {
     CorpusAnalysis corpus = Analyse.texts("The money came from the estate of the late Josiah Parker, of Springfield, "
         + "Ohio, U. S. A., and was paid in gold.");
