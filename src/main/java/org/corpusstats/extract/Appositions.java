@@ -82,7 +82,7 @@ final class Appositions {
         continue; // "all these Mensheviki and Bolsheviki and Trudoviki": a list of groups, not of persons
       }
       if (!mostlyPersons(tokens, mentions, first, conjuncts)) {
-        continue; // "about Abbots and Archery and Armour and Architecture": one name NER guessed a person's
+        continue; // "about Bishops and Bowls and Brewster and Bridges": one name NER guessed a person's
       }
       for (IndexedWord word : conjuncts) {
         int i = word.index() - 1;
@@ -142,7 +142,7 @@ final class Appositions {
    * Commerce"), and no capitalised word beside it (a title's words).
    */
   /**
-   * "…, Pavel Meshik, and Lev Vlodzimirskiy": the first token of an untagged name ending in the conjunct, with the
+   * "…, Oleg Sarkanov, and Lev Vrodzimskiy": the first token of an untagged name ending in the conjunct, with the
    * capitalised untagged words before it that the parse makes its compounds.
    */
   /** Whether at least half the names of a list are persons' by NER: then the others are too. */

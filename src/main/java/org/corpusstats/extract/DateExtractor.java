@@ -125,7 +125,7 @@ final class DateExtractor {
     }
     CoreLabel dash = sentence.get(last);
     CoreLabel end = sentence.get(last + 1);
-    // "(1905–10 June 1991)": a number NER puts in a date of its own is that date's day, not the range's end
+    // "(1907–12 March 1988)": a number NER puts in a date of its own is that date's day, not the range's end
     if (!dash.word().matches("[-–]|--") || !end.word().matches("\\d{2}|[12]\\d{3}") || "DATE".equals(end.ner())) {
       return tokens;
     }

@@ -66,7 +66,7 @@ final class Descriptions {
   }
 
   /**
-   * "his voice", "Lenin's words", "Holmes' quick eye": a noun for what someone says (speech-nouns.txt) or a part of
+   * "his voice", "Lenin's words", "Marlowe's quick eye": a noun for what someone says (speech-nouns.txt) or a part of
    * them that acts for them (body-nouns.txt) with a possessor; the possessor's token index, or -1.
    */
   int possessorOfSpeech(SemanticGraph graph, IndexedWord noun) {

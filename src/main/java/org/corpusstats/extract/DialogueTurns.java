@@ -42,7 +42,7 @@ final class DialogueTurns {
       return null;
     }
     RawMention addressed = addressees.vocative(quotes.get(previous));
-    // "“How did you know all that, Mr. Holmes?” he asked. “How did you know …?”": the turn is all its paragraph's
+    // "“How did you know all that, Mr. Marlowe?” he asked. “How did you know …?”": the turn is all its paragraph's
     // quotes, so a name it calls in an earlier quote of it is addressed too
     for (int q = previous - 1; addressed == null && q >= 0 && doc.paragraphOf(quotes.get(q).begin())
         == doc.paragraphOf(quotes.get(previous).begin()) && sameSpeaker(found.get(q), before); q--) {

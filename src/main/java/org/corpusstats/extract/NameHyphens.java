@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Where a name NER found ends when a hyphen and a lower-case word follow a capitalised word in it: at the hyphen when
  * that word is no part of the name, a dash typed as a hyphen ("Ridge-in", "interests-including") or the name made an
- * adjective ("Soviet-backed", "Eden-like"); after the word when it is a syllable of a romanised name ("Kim Il-sung").
+ * adjective ("Soviet-backed", "Eden-like"); after the word when it is a syllable of a romanised name ("Ro Tae-sung").
  */
 final class NameHyphens {
 
@@ -28,7 +28,7 @@ final class NameHyphens {
   /**
    * Whether the lower-case word after a name's hyphen is no part of it: a function word (the hyphen typed for a dash,
    * "Ridge-in"), a verb form or a long word ("Soviet-backed", "interests-including"), a word that makes the name an
-   * adjective ("Eden-like"); not a short syllable of a romanised name ("Kim Il-sung").
+   * adjective ("Eden-like"); not a short syllable of a romanised name ("Ro Tae-sung").
    */
   private static boolean endsTheName(String word) {
     return FUNCTION_WORDS.contains(word) || COMPOUND_SUFFIXES.contains(word) || word.length() > MAX_SYLLABLE

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Person names that are another name of one person the text names in full, though neither is a part of the other:
- * a surname in another romanisation ("Ignatiev" of "Semyon Ignatyev") and a given name with its patronymic
- * ("Nikita Sergeyevich" of "Nikita Khrushchev"). Each gives a candidate only when exactly one full name fits.
+ * a surname in another romanisation ("Zaitsev" of "Semyon Zaytsev") and a given name with its patronymic
+ * ("Nikita Sergeyevich" of "Nikita Volkov"). Each gives a candidate only when exactly one full name fits.
  */
 final class NameVariants {
 
@@ -17,7 +17,7 @@ final class NameVariants {
 
   private NameVariants() {}
 
-  /** "Ignatiev" of "Semyon Ignatyev": a surname alone whose romanisation differs from the full name's. */
+  /** "Zaitsev" of "Semyon Zaytsev": a surname alone whose romanisation differs from the full name's. */
   static List<String> surnameSpelledOtherwise(String form, List<String> words, List<String> persons) {
     if (words.size() != 1) {
       return List.of();
@@ -25,12 +25,13 @@ final class NameVariants {
     String key = PersonName.spellingKey(words.get(0));
     List<String> candidates = persons.stream().filter(other -> !other.equals(form)).filter(other -> {
       List<String> w = PersonName.words(other);
-      return w.size() >= 2 && !WordList.isCourtesyTitle(w.get(0)) && PersonName.spellingKey(w.get(w.size() - 1)).equals(key);
+      return w.size() >= 2 && !WordList.isCourtesyTitle(w.get(0))
+          && PersonName.spellingKey(w.get(w.size() - 1)).equals(key);
     }).toList();
     return candidates.size() == 1 ? candidates : List.of();
   }
 
-  /** "Nikita Sergeyevich" of "Nikita Khrushchev": a given name and patronymic, the one full name with that given name. */
+  /** "Nikita Sergeyevich" of "Nikita Volkov": a given name and patronymic, the one full name with that name. */
   static List<String> givenNameAndPatronymic(String form, List<String> words, List<String> persons) {
     if (words.size() != 2 || !isPatronymic(words.get(1))) {
       return List.of();

@@ -59,7 +59,7 @@ final class NotPersonNames {
   }
 
   /**
-   * "of Lebanon, Pennsylvania, U. S. A.": initials alone after a place's name and a comma are the country or state
+   * "of Springfield, Ohio, U. S. A.": initials alone after a place's name and a comma are the country or state
    * that place is in, as an address writes it; a person's initials ("signed S. H.") follow no place.
    */
   private static boolean initialsEndingAnAddress(Sentence sentence, RawMention m) {

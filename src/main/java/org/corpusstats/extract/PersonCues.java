@@ -144,7 +144,7 @@ final class PersonCues {
   }
 
   /**
-   * "Kingsley Amis' novel": a surname ending in s takes a bare apostrophe for its possessive, and NER may leave that
+   * "Kingsley Nous' novel": a surname ending in s takes a bare apostrophe for its possessive, and NER may leave that
    * surname out of the name before it; an untagged capitalised word between the name and such an apostrophe is its
    * last word.
    */

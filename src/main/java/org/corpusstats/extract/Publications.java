@@ -10,7 +10,7 @@ import java.util.Set;
  * Names NER takes for persons that the text shows are newspapers, journals or firms: listed after a publication noun
  * ("the papers Novaya Rus, Zhivoye Slovo and Soldat"), in apposition to one ("Plekhanov's paper, Yedinstvo"), or
  * explained by one in brackets ("Birjevya Viedomosti (Exchange Gazette)"), or said to have members ("members of
- * Moetzet HaAm"). One sense per discourse: every mention of
+ * Vaad Hamoshavot"). One sense per discourse: every mention of
  * such a name in the document becomes an organisation, and so does a name joined to one by "and" or "or" ("Novaya
  * Rus and Robotchi Put"): English coordinates things of one kind.
  */
@@ -68,7 +68,7 @@ final class Publications {
     return false;
   }
 
-  /** "all 37 members of Moetzet HaAm", "a member of the Hagana": a body has members, a person has none. */
+  /** "all 24 members of Vaad Hamoshavot", "a member of the Hagana": a body has members, a person has none. */
   private static boolean hasMembers(AnnotatedText doc, RawMention m) {
     List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
     int i = m.mention().tokenBegin() - 1;

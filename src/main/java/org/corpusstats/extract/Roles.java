@@ -94,7 +94,7 @@ final class Roles {
       spans.add(new int[] {begin, end});
     }
     // After, in apposition: "Powell, the Secretary of State", "Stalin, General Secretary of the party", and the
-    // titles coordinated with it ("Ormstein, Grand Duke of Cassel, and hereditary King of Bohemia").
+    // titles coordinated with it ("Hallberg, Grand Duke of Lorrach, and hereditary King of Moravia").
     int i = nameEnd;
     while (i < tokens.size() && tokens.get(i).text().equals(",")) {
       int j = i + 1;
@@ -113,7 +113,7 @@ final class Roles {
         spans.add(new int[] {j, k});
         i = endOfPlace(tokens, k);
       } else if (i == nameEnd && isOfficeName(tokens, j)) {
-        // "Ormstein, Grand Duke of Cassel-Felstein,": an office NER took for a name, then perhaps more titles
+        // "Hallberg, Grand Duke of Lorrach-Tiefen,": an office NER took for a name, then perhaps more titles
         i = endOfPlace(tokens, j);
         spans.add(new int[] {j, i});
       } else {
@@ -123,7 +123,7 @@ final class Roles {
     return spans;
   }
 
-  /** After "of" and capitalised words ("of Bohemia", "of the Soviet Union"), else at {@code k}. */
+  /** After "of" and capitalised words ("of Moravia", "of the Soviet Union"), else at {@code k}. */
   private static int endOfPlace(List<Token> tokens, int k) {
     int end = k;
     while (end < tokens.size() && (Character.isUpperCase(tokens.get(end).text().codePointAt(0))
@@ -133,7 +133,7 @@ final class Roles {
     return end;
   }
 
-  /** "Grand Duke of Cassel-Felstein": capitalised words, "of" and a capitalised name up to a comma. */
+  /** "Grand Duke of Lorrach-Tiefen": capitalised words, "of" and a capitalised name up to a comma. */
   private static boolean isOfficeName(List<Token> tokens, int j) {
     int end = endOfPlace(tokens, j);
     boolean hasOf = false;

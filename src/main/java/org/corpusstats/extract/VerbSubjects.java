@@ -106,7 +106,8 @@ final class VerbSubjects {
    */
   static IndexedWord agent(SemanticGraph graph, IndexedWord verb) {
     IndexedWord modified = graph.getParent(verb);
-    boolean participle = verb.tag().equals("VBN") && modified != null && graph.reln(modified, verb).toString().equals("acl");
+    boolean participle = verb.tag().equals("VBN") && modified != null
+        && graph.reln(modified, verb).toString().equals("acl");
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
       IndexedWord word = edge.getDependent();
       boolean byPhrase = edge.getRelation().getShortName().startsWith("obl") && graph.getChildren(word).stream()
