@@ -19,7 +19,6 @@ final class NotPersonNames {
   private static final Set<String> SETTLEMENT_NOUNS = WordList.load("settlement-nouns.txt");
   private static final Set<String> PUBLICATIONS = WordList.load("publication-nouns.txt");
   private static final Set<String> FIRMS = WordList.load("organisation-nouns.txt");
-  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
   /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
   private static final java.util.regex.Pattern UNSPACED_INITIALS =
       java.util.regex.Pattern.compile("^(?:\\p{Lu}\\.)+\\p{Lu}\\.?$");
@@ -67,7 +66,7 @@ final class NotPersonNames {
     int first = m.mention().tokenBegin();
     boolean initials = m.mention().text().strip().matches("(?:\\p{Lu}\\.\\s?)+");
     return initials && first >= 2 && tokens.get(first - 1).text().equals(",")
-        && PLACE_TYPES.contains(tokens.get(first - 2).ner());
+        && StatedAliases.isPlace(tokens.get(first - 2).ner());
   }
 
   /** "the pretty little country-town of Ross", "the village of Stoke": a settlement's name after its noun and "of". */

@@ -120,12 +120,17 @@ final class PersonCues {
     if (first == mention.tokenEnd()) {
       return null;
     }
-    int start = tokens.get(first).charBegin();
-    String surface = doc.slice(start, mention.charEnd());
-    Mention trimmed = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
-        mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface), first,
-        mention.tokenEnd());
-    return new RawMention(trimmed, Names.key(surface), m.nerType());
+    return respanned(doc, m, tokens.get(first).charBegin(), mention.charEnd(), first, mention.tokenEnd());
+  }
+
+  /** The mention over other characters and tokens of its sentence, with the form and key they spell. */
+  private static RawMention respanned(AnnotatedText doc, RawMention m, int charBegin, int charEnd, int tokenBegin,
+                                      int tokenEnd) {
+    Mention mention = m.mention();
+    String surface = doc.slice(charBegin, charEnd);
+    Mention moved = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), charBegin, charEnd, surface, m.nerType(), Names.key(surface), tokenBegin, tokenEnd);
+    return new RawMention(moved, Names.key(surface), m.nerType());
   }
 
   private static RawMention withApostrophes(AnnotatedText doc, RawMention m) {
@@ -134,13 +139,8 @@ final class PersonCues {
     if (!words.find() || words.group().length() < 2) {
       return m;
     }
-    int start = begin - words.group().length();
-    String surface = doc.slice(start, m.mention().charEnd());
-    Mention mention = m.mention();
-    Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
-        mention.paragraph(), start, mention.charEnd(), surface, m.nerType(), Names.key(surface),
-        mention.tokenBegin(), mention.tokenEnd());
-    return new RawMention(extended, Names.key(surface), m.nerType());
+    return respanned(doc, m, begin - words.group().length(), m.mention().charEnd(), m.mention().tokenBegin(),
+        m.mention().tokenEnd());
   }
 
   /**
@@ -156,12 +156,7 @@ final class PersonCues {
         || !tokens.get(end + 1).text().equals("'") || !tokens.get(end + 1).pos().equals("POS")) {
       return m;
     }
-    Mention mention = m.mention();
-    String surface = doc.slice(mention.charBegin(), tokens.get(end).charEnd());
-    Mention extended = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
-        mention.paragraph(), mention.charBegin(), tokens.get(end).charEnd(), surface, m.nerType(), Names.key(surface),
-        mention.tokenBegin(), end + 1);
-    return new RawMention(extended, Names.key(surface), m.nerType());
+    return respanned(doc, m, m.mention().charBegin(), tokens.get(end).charEnd(), m.mention().tokenBegin(), end + 1);
   }
 
   /** "a certain Avseenko, called Antonov": the capitalised name after the cue, when NER found none there. */

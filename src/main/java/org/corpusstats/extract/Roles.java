@@ -22,6 +22,9 @@ final class Roles {
 
   private Roles() {}
 
+  /** Where a title stands: its sentence and token span. */
+  private record Place(int sentence, int tokenBegin, int tokenEnd) {}
+
   /** A person named with a title: the person's key, the title's head noun, where the name stands. */
   private record Holder(String key, String head, int charBegin) {}
 
@@ -30,8 +33,8 @@ final class Roles {
     List<RoleMention> roles = new ArrayList<>();
     Set<RawMention> attached = new HashSet<>();
     List<Holder> holders = new ArrayList<>();
-    // sentence:begin:end of each title a name takes: a "person" NER found there is that title ("Grand Duke of …")
-    Set<String> officesNamed = new HashSet<>();
+    // where each title a name takes stands: a "person" NER found there is that title ("Grand Duke of …")
+    Set<Place> officesNamed = new HashSet<>();
     // The titles of each sentence, so that marking those a name takes costs a sentence, not the document.
     Map<Integer, List<RawMention>> titlesBySentence = new HashMap<>();
     for (RawMention m : mentions) {
@@ -43,7 +46,7 @@ final class Roles {
       if (m.nerType().equals("PERSON")) {
         List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
         for (int[] span : titleSpans(tokens, m.mention().tokenBegin(), m.mention().tokenEnd())) {
-          officesNamed.add(m.mention().sentence() + ":" + span[0] + ":" + span[1]);
+          officesNamed.add(new Place(m.mention().sentence(), span[0], span[1]));
           roles.add(new RoleMention(m.key(), text(doc, tokens, span)));
           holders.add(new Holder(m.key(), head(tokens, span), m.mention().charBegin()));
           markAttached(titlesBySentence, m.mention().sentence(), span, attached);
@@ -69,8 +72,8 @@ final class Roles {
           ? latestHolder(holders, head(tokens, new int[] {m.mention().tokenBegin(), m.mention().tokenEnd()}),
               m.mention().charBegin())
           : null;
-      String office = m.mention().sentence() + ":" + m.mention().tokenBegin() + ":" + m.mention().tokenEnd();
-      if (m.nerType().equals("PERSON") && officesNamed.contains(office)) {
+      Place place = new Place(m.mention().sentence(), m.mention().tokenBegin(), m.mention().tokenEnd());
+      if (m.nerType().equals("PERSON") && officesNamed.contains(place)) {
         result.add(new RawMention(m.mention(), m.key(), "TITLE"));
         continue;
       }

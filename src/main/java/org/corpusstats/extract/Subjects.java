@@ -78,12 +78,16 @@ final class Subjects {
     return false;
   }
 
+  /** "by Darcy": an oblique of the verb marked by "by". */
+  static boolean isByPhrase(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
+    String relation = graph.reln(verb, word).toString();
+    return relation.equals("obl:agent") || relation.startsWith("obl") && graph.getChildren(word).stream()
+        .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
+  }
+
   /** "was scarcely heard by Darcy": the agent of a passive is who does the thing, as a subject is. */
   static boolean isAgent(SemanticGraph graph, IndexedWord verb, IndexedWord word) {
-    String relation = graph.reln(verb, word).toString();
-    boolean byPhrase = relation.equals("obl:agent") || relation.startsWith("obl") && graph.getChildren(word).stream()
-        .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
-    return byPhrase && graph.outgoingEdgeList(verb).stream()
+    return isByPhrase(graph, verb, word) && graph.outgoingEdgeList(verb).stream()
         .anyMatch(e -> e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("nsubj:pass"));
   }
 }

@@ -110,8 +110,7 @@ final class VerbSubjects {
         && graph.reln(modified, verb).toString().equals("acl");
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
       IndexedWord word = edge.getDependent();
-      boolean byPhrase = edge.getRelation().getShortName().startsWith("obl") && graph.getChildren(word).stream()
-          .anyMatch(c -> c.word().equalsIgnoreCase("by") && graph.reln(word, c).getShortName().equals("case"));
+      boolean byPhrase = Subjects.isByPhrase(graph, verb, word);
       // "a move likened by X to": the parser may take the participle for a past tense; a by-phrase right after the
       // verb of saying is its agent all the same
       boolean rightAfter = graph.getChildren(word).stream().anyMatch(c -> c.index() == verb.index() + 1);
