@@ -155,6 +155,13 @@ final class Antecedents {
         .orElse(null);
   }
 
+  /** "the latter", "the former": see {@link NamedBefore#ofTheTwo}; null when fewer persons were named. */
+  Found ofTheTwo(Token token, String evidence, Sieve sieve) {
+    boolean latter = token.text().equalsIgnoreCase("latter");
+    return before.ofTheTwo(token.charBegin(), latter).map(p -> new Found(p, "PERSON", evidence + " (the "
+        + token.text() + " = " + p + ", of the two persons named just before)", sieve)).orElse(null);
+  }
+
   /** Whether the person's mention covers a word of {@link PronounClause#coArguments} of the pronoun being resolved. */
   private boolean isCoArgument(RawMention m) {
     return coArguments.stream().anyMatch(o -> o >= m.mention().charBegin() && o < m.mention().charEnd());

@@ -36,6 +36,13 @@ final class MentionExtractor {
         }
         List<CoreLabel> words = found.tokens();
         List<CoreLabel> titled = titledName(sentences.get(s).tokens(), words);
+        int before = words.get(0).index() - 2;
+        if (titled == null && isPlace(ner) && before >= 0
+            && WordList.isCourtesyTitle(sentences.get(s).tokens().get(before).word())
+            && Character.isUpperCase(sentences.get(s).tokens().get(before).word().codePointAt(0))) {
+          // "Lord Carlisle": a place after a courtesy title names a peer by his title's place
+          titled = sentences.get(s).tokens().subList(before, words.get(words.size() - 1).index());
+        }
         if (titled != null && isPlace(ner)) {
           // "a visit to Miss Havisham" with "Miss" taken for Mississippi: a courtesy title before a name is a person's
           ner = "PERSON";

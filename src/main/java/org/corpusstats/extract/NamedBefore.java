@@ -22,6 +22,7 @@ final class NamedBefore {
   private final Predicate<RawMention> isPerson;
   /** Whether the quote being attributed speaks to this person: then a pronoun in its tag is not them. */
   private final Predicate<String> spokenTo;
+  private java.util.Map<String, String> personForms;
 
   NamedBefore(AnnotatedText doc, SpeakerResolver names, Gender.OfPersons genders, Subjects subjects,
               Predicate<RawMention> isPerson, Predicate<String> spokenTo) {
@@ -55,6 +56,65 @@ final class NamedBefore {
         .filter(m -> !spokenTo.test(m.key()))
         .toList();
     return persons.stream().filter(subjects::isSubject).reduce((a, b) -> b).or(() -> persons.stream().reduce((a, b) -> b));
+  }
+
+  /**
+   * "Karl met Jan Blom, and the latter noted": of the persons named in the sentence so far and the one before it, the
+   * last one ({@code latter}) or the one named last before that one (the former); never one inside quotation marks.
+   */
+  Optional<String> ofTheTwo(int offset, boolean latter) {
+    int earliest = doc.sentence(Math.max(0, doc.sentenceAt(offset) - 1)).charBegin();
+    java.util.TreeMap<Integer, String> named = new java.util.TreeMap<>();
+    for (RawMention m : names.mentionsBetween(earliest, offset)) {
+      if (isPerson.test(m)) {
+        named.put(m.mention().charBegin(), m.key());
+      }
+    }
+    // "Karl presented Jan Blom with a note": where NER missed a name it tags as a person elsewhere, it is that person
+    String window = doc.slice(earliest, offset);
+    personForms().forEach((form, key) -> {
+      java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<![\\p{L}-])"
+          + java.util.regex.Pattern.quote(form) + "(?![\\p{L}-])").matcher(window);
+      while (found.find()) {
+        named.putIfAbsent(earliest + found.start(), key);
+      }
+    });
+    List<String> lastOfEach = new java.util.ArrayList<>();
+    named.forEach((at, key) -> {
+      if (!doc.insideQuote(at)) {
+        lastOfEach.removeIf(other -> PersonName.same(other, key));
+        lastOfEach.add(key);
+      }
+    });
+    int wanted = lastOfEach.size() - (latter ? 1 : 2);
+    return wanted < 0 ? Optional.empty() : Optional.of(lastOfEach.get(wanted));
+  }
+
+  /** Each surface form of a person's mention in the text, with its key. */
+  private java.util.Map<String, String> personForms() {
+    if (personForms == null) {
+      personForms = new java.util.TreeMap<>();
+      java.util.Map<String, java.util.Set<String>> surnames = new java.util.TreeMap<>();
+      for (RawMention m : names.mentionsBetween(0, Integer.MAX_VALUE)) {
+        if (isPerson.test(m) && m.nerType().equals("PERSON")) {
+          String form = doc.slice(m.mention().charBegin(), m.mention().charEnd());
+          personForms.putIfAbsent(form, m.key());
+          // and the surname alone ("Blom" of "Nils Blom")
+          String[] words = form.split("\\s+");
+          if (words.length > 1 && !WordList.isCourtesyTitle(words[words.length - 1])) {
+            surnames.computeIfAbsent(words[words.length - 1], w -> new java.util.HashSet<>()).add(m.key());
+          }
+        }
+      }
+      // a surname two persons share names neither
+      surnames.forEach((surname, keys) -> {
+        String one = keys.iterator().next();
+        if (keys.stream().allMatch(k -> PersonName.same(k, one))) {
+          personForms.putIfAbsent(surname, one);
+        }
+      });
+    }
+    return personForms;
   }
 
   /** The last person named as the subject of a clause in the sentences just before, of an agreeing gender. */

@@ -41,7 +41,8 @@ final class SentenceCues {
     int bestDistance = Integer.MAX_VALUE;
     for (IndexedWord word : graph.vertexListSorted()) {
       Token token = tokens.get(word.index() - 1);
-      if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)) {
+      if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)
+          || VerbSubjects.passiveOnlyByPosition(graph, word) && !dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd)) {
         continue;
       }
       int distance = token.charBegin() < quoteBegin ? quoteBegin - token.charEnd() : token.charBegin() - quoteEnd;
@@ -87,6 +88,15 @@ final class SentenceCues {
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : verbs.subjectOf(sentence, graph, best, sieve);
+  }
+
+  /** Whether a word of the quote hangs, directly or through other words, from the verb. */
+  private static boolean dominatesQuote(SemanticGraph graph, List<Token> tokens, IndexedWord verb, int quoteBegin,
+                                        int quoteEnd) {
+    return graph.descendants(verb).stream().anyMatch(w -> {
+      int at = tokens.get(w.index() - 1).charBegin();
+      return at >= quoteBegin && at < quoteEnd;
+    });
   }
 
   /**

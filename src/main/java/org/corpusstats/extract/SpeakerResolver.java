@@ -18,6 +18,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class SpeakerResolver {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me");
+  private static final Set<String> LATTER_OR_FORMER = Set.of("latter", "former");
   static final Set<String> NAMED_SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC", "COUNTRY",
       "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "IDEOLOGY", "RELIGION", "CRIMINAL_CHARGE");
 
@@ -121,6 +122,10 @@ final class SpeakerResolver {
     }
     if (token.pos().startsWith("PRP")) {
       return antecedents.pronoun(sentence, tokenIndex, token, evidence, sieve);
+    }
+    if (LATTER_OR_FORMER.contains(lower) && tokenIndex > 0
+        && doc.sentence(sentence).tokens().get(tokenIndex - 1).text().equalsIgnoreCase("the")) {
+      return antecedents.ofTheTwo(token, evidence, sieve);
     }
     SemanticGraph graph = graph(sentence);
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);

@@ -7,6 +7,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class Subjects {
 
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "do", "have");
+  /** How the parser hangs a name from the common noun that says what the person is ("the historian Jan Blom"). */
+  private static final java.util.Set<String> APPOSITION = java.util.Set.of("appos", "dep");
 
   private final SpeakerResolver names;
 
@@ -14,11 +16,34 @@ final class Subjects {
     this.names = names;
   }
 
-  /** The subject of a clause, active or passive ("X was taken by surprise"), or the agent of a passive one. */
+  /**
+   * The subject of a clause, active or passive ("X was taken by surprise"), or the agent of a passive one; a name in
+   * apposition to such a noun ("argued by the historian Jan Blom") is that subject too.
+   */
   boolean isSubject(RawMention person) {
     return anyWord(person, (graph, word, parent) ->
         graph.reln(parent, word).getShortName().startsWith("nsubj") || isAgent(graph, parent, word)
-            || word.equals(invertedSubject(graph, parent)));
+            || word.equals(invertedSubject(graph, parent)))
+        || swallowedSubject(person);
+  }
+
+  /**
+   * "In his report for 1938 Jan Blom notes that…": the parser may take a name for a modifier of the noun before it,
+   * leaving the verb right after the name without a subject; a finite verb of its own clause (not a conjunct, which
+   * shares the subject of the first) that has none and follows the name directly has the name for its subject.
+   */
+  private boolean swallowedSubject(RawMention person) {
+    Mention m = person.mention();
+    SemanticGraph graph = names.graph(m.sentence() - 1);
+    IndexedWord verb = graph == null ? null : graph.getNodeByIndexSafe(m.tokenEnd() + 1);
+    if (verb == null || !(verb.tag().equals("VBD") || verb.tag().equals("VBZ") || verb.tag().equals("VBP"))) {
+      return false;
+    }
+    IndexedWord parent = graph.getParent(verb);
+    boolean conjunct = parent != null && graph.reln(parent, verb).getShortName().equals("conj");
+    boolean subject = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
+        .anyMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"));
+    return !conjunct && !subject;
   }
 
   /**
@@ -71,6 +96,12 @@ final class Subjects {
     for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
       IndexedWord word = graph.getNodeByIndexSafe(i + 1);
       IndexedWord parent = word == null ? null : graph.getParent(word);
+      if (parent != null && APPOSITION.contains(graph.reln(parent, word).getShortName())
+          && (parent.tag().equals("NN") || parent.tag().equals("NNS")) && graph.getParent(parent) != null) {
+        // "the historian Jan Blom": the name stands where the noun it names stands
+        word = parent;
+        parent = graph.getParent(parent);
+      }
       if (parent != null && test.test(graph, word, parent)) {
         return true;
       }

@@ -18,6 +18,7 @@ final class VerbSubjects {
 
   private static final int MAX_CLIMB = 3;
   private static final java.util.Set<String> CAUSATIVE_VERBS = WordList.load("causative-verbs.txt");
+  private static final java.util.Set<String> THOUGHT_VERBS = WordList.load("thought-verbs.txt");
   /** The relations by which what is said hangs from the verb that says it. */
   private static final java.util.Set<String> CONTENT = java.util.Set.of("ccomp", "parataxis", "obj", "dep");
 
@@ -74,6 +75,14 @@ final class VerbSubjects {
         }
       }
     }
+    IndexedWord quoted = participle ? objectQuotedAs(graph, verb) : null;
+    if (quoted != null) {
+      // "The paper quoted the minister as saying that": who is quoted says it, not who quotes
+      String evidence = tags.cue(sentence, quoted.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      SpeakerResolver.Found found = resolver.resolve(sentence, quoted.index() - 1, evidence, sieve);
+      return found != null ? found : SpeakerResolver.Found.nobody(evidence.replace("]", ", not a named speaker]"),
+          sieve);
+    }
     if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
       // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
       // the parser attached it
@@ -122,6 +131,36 @@ final class VerbSubjects {
   }
 
   /**
+   * "quoted the minister as saying", "cited him as stating": a participle marked by "as" after a verb's object says
+   * what that object does; null when the participle is no such complement.
+   */
+  private static IndexedWord objectQuotedAs(SemanticGraph graph, IndexedWord participle) {
+    IndexedWord parent = graph.getParent(participle);
+    boolean markedAs = graph.outgoingEdgeList(participle).stream()
+        .anyMatch(e -> (e.getRelation().getShortName().equals("mark") || e.getRelation().getShortName().equals("case"))
+            && e.getDependent().word().equalsIgnoreCase("as"));
+    if (parent == null || !markedAs || !graph.reln(parent, participle).getShortName().equals("advcl")) {
+      return null;
+    }
+    return graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().getShortName().equals("obj"))
+        .map(SemanticGraphEdge::getDependent)
+        .filter(o -> o.index() > parent.index() && o.index() < participle.index()).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether the verb's by-phrase makes it passive only by standing right after it ("the border claimed by the
+   * Poles", which the parser may read as the border doing the claiming): a reading too weak to give the verb a
+   * quotation it does not govern.
+   */
+  static boolean passiveOnlyByPosition(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord agent = agent(graph, verb);
+    IndexedWord modified = graph.getParent(verb);
+    boolean participle = verb.tag().equals("VBN") && modified != null
+        && graph.reln(modified, verb).toString().equals("acl");
+    return agent != null && !participle && !Subjects.isAgent(graph, verb, agent);
+  }
+
+  /**
    * "prompting the host to declare", "forced him to admit": the object of a verb of causing whose infinitive
    * complement is the verb of saying is who says it (causative-verbs.txt); null when there is no such verb or object.
    */
@@ -145,6 +184,8 @@ final class VerbSubjects {
       List<IndexedWord> subjects = graph.outgoingEdgeList(clause).stream()
           .filter(e -> e.getRelation().getShortName().startsWith("nsubj")).map(SemanticGraphEdge::getDependent)
           .filter(w -> resolver.mayBeSpeaker(sentence, w.index() - 1))
+          // "In the months that followed, his report …": a relative pronoun is a subject only of a relative clause
+          .filter(w -> !isRelativePronoun(w) || isRelativeClause(graph, head))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
       IndexedWord controller = subjects.isEmpty() ? controller(graph, clause) : null;
       if (controller != null && resolver.mayBeSpeaker(sentence, controller.index() - 1)) {
@@ -156,8 +197,7 @@ final class VerbSubjects {
       }
       for (IndexedWord subject : subjects) {
         IndexedWord antecedent = graph.getParent(clause);
-        if ((subject.tag().equals("WP") || subject.tag().equals("WDT")) && antecedent != null
-            && graph.reln(antecedent, clause).toString().equals("acl:relcl")) {
+        if (isRelativePronoun(subject) && isRelativeClause(graph, clause)) {
           // "Karakhan, member of the Central Committee, who explained to me": who is what the clause is about
           subject = antecedent;
         }
@@ -178,6 +218,15 @@ final class VerbSubjects {
     return null;
   }
 
+  private static boolean isRelativePronoun(IndexedWord word) {
+    return word.tag().equals("WP") || word.tag().equals("WDT");
+  }
+
+  private static boolean isRelativeClause(SemanticGraph graph, IndexedWord clause) {
+    IndexedWord antecedent = graph.getParent(clause);
+    return antecedent != null && graph.reln(antecedent, clause).toString().equals("acl:relcl");
+  }
+
   /**
    * The verb of saying outside the quote that the quote's own words depend on in the parse, or null: a nearer verb
    * of saying in another clause ("as he put on my coat") does not introduce it.
@@ -192,8 +241,8 @@ final class VerbSubjects {
       }
       // what is said is the verb's complement or object ("but will still happen" as a conjunct is no such thing)
       boolean said = CONTENT.contains(graph.reln(parent, word).getShortName());
-      return said && !doc.insideQuote(tokens.get(parent.index() - 1).charBegin()) && isSpeechVerb(graph, parent)
-          ? parent : null;
+      return said && !doc.insideQuote(tokens.get(parent.index() - 1).charBegin())
+          && (isSpeechVerb(graph, parent) || isThoughtVerb(parent)) ? parent : null;
     }
     return null;
   }
@@ -201,6 +250,12 @@ final class VerbSubjects {
   private static boolean inside(List<Token> tokens, IndexedWord word, int begin, int end) {
     int at = tokens.get(word.index() - 1).charBegin();
     return at >= begin && at < end;
+  }
+
+  /** "she hoped “that…”": a verb of thinking (thought-verbs.txt) reports the thought it governs. */
+  private static boolean isThoughtVerb(IndexedWord word) {
+    return word.tag().startsWith("VB") && word.lemma() != null
+        && THOUGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT));
   }
 
   static boolean isSpeechVerb(SemanticGraph graph, IndexedWord word) {
