@@ -54,7 +54,29 @@ final class NotPersonNames {
   /** "the Isle of Wight", "the Gulf of Finland": a name after a capitalised noun of places and "of" is a place's. */
   static boolean inAPlaceName(Sentence sentence, RawMention m) {
     return afterACapitalisedNounAndOf(sentence, m, PLACE_NOUNS) || beforeApostropheSAndAPlaceNoun(sentence, m)
-        || afterASettlementNounAndOf(sentence, m) || aPlaceWhere(sentence, m) || initialsEndingAnAddress(sentence, m);
+        || afterASettlementNounAndOf(sentence, m) || aPlaceWhere(sentence, m) || initialsEndingAnAddress(sentence, m)
+        || beforeTheRegionOfAnAddress(sentence, m);
+  }
+
+  /**
+   * "his farm at Kirkton, Perthshire, …": a one-word name before a comma and a place's name that ends the phrase is
+   * a place, as an address writes it; a person is not placed so.
+   */
+  private static boolean beforeTheRegionOfAnAddress(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int end = m.mention().tokenEnd();
+    if (m.mention().tokenBegin() + 1 != end || end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    int region = end + 1;
+    String type = tokens.get(region).ner();
+    if (!StatedAliases.isPlace(type)) {
+      return false;
+    }
+    while (region < tokens.size() && tokens.get(region).ner().equals(type)) {
+      region++;
+    }
+    return region == tokens.size() || tokens.get(region).text().matches("[,.;:)]");
   }
 
   /**

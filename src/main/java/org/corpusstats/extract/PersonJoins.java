@@ -72,6 +72,11 @@ final class PersonJoins {
       if (candidates.isEmpty()) {
         candidates = NameVariants.givenNameAndPatronymic(form, words, persons);
       }
+      if (candidates.isEmpty()) {
+        // two misspellings of one name may both be a letter away from a third: one person still
+        List<String> slips = NameVariants.misspelt(form, persons, f -> forms.get(f).count);
+        candidates = slips.stream().map(sets::find).distinct().count() == 1 ? slips : List.of();
+      }
       // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));
       if (!candidates.isEmpty() && !stated) {

@@ -72,8 +72,14 @@ final class PersonName {
    * middle initial tells people apart ("George Bush", "George W. Bush"), so none may be left out.
    */
   static boolean withoutMiddleNames(String shorter, String longer) {
-    List<String> x = words(shorter);
-    List<String> y = words(longer);
+    // a hyphenated surname is one word here, and a title both names begin with is no given name ("Sir Jan Blom-Holm"
+    // of "Sir Jan Peter Blom-Holm")
+    List<String> x = List.of(shorter.strip().split("\\s+"));
+    List<String> y = List.of(longer.strip().split("\\s+"));
+    if (x.size() > 2 && y.size() > 2 && WordList.isCourtesyTitle(x.get(0)) && x.get(0).equals(y.get(0))) {
+      x = x.subList(1, x.size());
+      y = y.subList(1, y.size());
+    }
     return x.size() == 2 && y.size() > 2 && !WordList.isCourtesyTitle(x.get(0)) && !isInitial(x.get(0))
         && x.get(0).equals(y.get(0)) && x.get(1).equals(y.get(y.size() - 1))
         && y.subList(1, y.size() - 1).stream().noneMatch(PersonName::isInitial);

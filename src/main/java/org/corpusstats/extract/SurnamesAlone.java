@@ -24,6 +24,14 @@ final class SurnamesAlone {
         surnames.add(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
       }
     }
+    // the last word as written, a hyphenated surname whole ("Blom-Holm")
+    Set<String> writtenSurnames = new HashSet<>();
+    for (RawMention m : mentions) {
+      String[] words = m.key().strip().split("\\s+");
+      if (m.nerType().equals("PERSON") && words.length > 1 && !WordList.isCourtesyTitle(words[words.length - 1])) {
+        writtenSurnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
+    }
     Set<String> places = new HashSet<>();
     for (RawMention m : mentions) {
       if (!m.nerType().equals("PERSON") && PlacesAlone.afterAPlacePreposition(doc, m)) {
@@ -35,8 +43,46 @@ final class SurnamesAlone {
       String key = m.key().toLowerCase(Locale.ROOT);
       boolean person = Appositions.RETYPED.contains(m.nerType()) && PersonName.words(m.key()).size() == 1
           && surnames.contains(key) && !places.contains(key);
-      result.add(person ? new RawMention(m.mention(), m.key(), "PERSON") : m);
+      RawMention typed = person ? new RawMention(m.mention(), m.key(), "PERSON") : m;
+      result.add(typed.nerType().equals("PERSON") ? withSurname(doc, typed, writtenSurnames, mentions) : typed);
     }
     return result;
+  }
+
+  private static final java.util.regex.Pattern NEXT_NAME =
+      java.util.regex.Pattern.compile("^ (\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*)(?![\\p{L}-])");
+
+  /**
+   * "Air Vice Marshal Neill Blom-Holm OBE" with only "Neill" tagged: a given name NER found alone, right before the
+   * surname of a person the text names in full, is that surname's too.
+   */
+  private static RawMention withSurname(AnnotatedText doc, RawMention m, Set<String> surnames,
+                                        List<RawMention> mentions) {
+    Mention mention = m.mention();
+    if (PersonName.words(m.key()).size() != 1 || WordList.isCourtesyTitle(m.key())) {
+      return m;
+    }
+    java.util.regex.Matcher next = NEXT_NAME.matcher(doc.slice(mention.charEnd(),
+        Math.min(doc.text().length(), mention.charEnd() + 60)));
+    if (!next.find() || !surnames.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+      return m;
+    }
+    int end = mention.charEnd() + next.end(1);
+    if (mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() < end && o.mention().charEnd() > mention.charEnd())) {
+      return m;
+    }
+    List<Token> tokens = doc.sentence(mention.sentence() - 1).tokens();
+    int tokenEnd = mention.tokenEnd();
+    while (tokenEnd < tokens.size() && tokens.get(tokenEnd).charEnd() <= end) {
+      tokenEnd++;
+    }
+    if (tokens.get(tokenEnd - 1).charEnd() != end) {
+      return m;
+    }
+    String surface = doc.slice(mention.charBegin(), end);
+    Mention longer = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
+        mention.paragraph(), mention.charBegin(), end, surface, m.nerType(), Names.key(surface), mention.tokenBegin(),
+        tokenEnd);
+    return new RawMention(longer, Names.key(surface), m.nerType());
   }
 }

@@ -306,4 +306,21 @@ final class PersonCuesTest {
         .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(4));
     assertThat(persons(corpus)).anyMatch(name -> name.contains("Horowitz"));
   }
+
+  @Test
+  void aGivenNameTaggedAloneBeforeTheSurnameOfAPersonTheTextNamesIsOneName() {
+    CorpusAnalysis corpus = Analyse.texts("Sir Edvard Johan Vallander-Holm was born in 1891. One of his half-brothers, "
+        + "Air Vice Marshall Neill Vallander-Holm OBE was Assistant Chief of Air Staff in 1950.");
+
+    assertThat(personForms(corpus)).anyMatch(form -> form.contains("Neill Vallander-Holm"))
+        .noneMatch(form -> form.equals("Neill"));
+  }
+
+  @Test
+  void aNameBeforeACommaAndAPlaceThatEndsThePhraseIsAnAddressNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("On retirement Nils Blom went to Drumoak, Aberdeenshire, "
+        + "and was appointed a Deputy Lieutenant there.");
+
+    assertThat(personForms(corpus)).containsExactly("Nils Blom");
+  }
 }
