@@ -35,16 +35,10 @@ final class MentionExtractor {
           ner = "MISC";
         }
         List<CoreLabel> words = found.tokens();
-        List<CoreLabel> titled = titledName(sentences.get(s).tokens(), words);
-        int before = words.get(0).index() - 2;
-        if (titled == null && isPlace(ner) && before >= 0
-            && WordList.isCourtesyTitle(sentences.get(s).tokens().get(before).word())
-            && Character.isUpperCase(sentences.get(s).tokens().get(before).word().codePointAt(0))) {
-          // "Lord Carlisle": a place after a courtesy title names a peer by his title's place
-          titled = sentences.get(s).tokens().subList(before, words.get(words.size() - 1).index());
-        }
+        List<CoreLabel> titled = Names.titledName(sentences.get(s).tokens(), words);
         if (titled != null && isPlace(ner)) {
-          // "a visit to Miss Havisham" with "Miss" taken for Mississippi: a courtesy title before a name is a person's
+          // "a visit to Miss Havisham" with "Miss" taken for Mississippi: a courtesy title before a name is a person's;
+          // "Lord Carlisle": so is a place after one, a peer named by his title's place
           ner = "PERSON";
           words = titled;
         }
@@ -78,20 +72,6 @@ final class MentionExtractor {
       }
     }
     return new Result(entities, stated, concepts, withRoles.roles());
-  }
-
-  /** A courtesy title found alone and the capitalised nouns after it ("Miss" + "Havisham"), or null. */
-  static List<CoreLabel> titledName(List<CoreLabel> sentence, List<CoreLabel> mention) {
-    if (mention.size() != 1 || !WordList.isCourtesyTitle(mention.get(0).word())) {
-      return null;
-    }
-    int first = mention.get(0).index() - 1;
-    int end = first + 1;
-    while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NN")
-        && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {
-      end++;
-    }
-    return end > first + 1 ? sentence.subList(first, end) : null;
   }
 
   private static boolean afterAnArticle(Sentence sentence, int first) {

@@ -1,9 +1,12 @@
 package org.corpusstats.extract;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /** Surface-form rules shared by mention extraction and entity resolution. */
 final class Names {
@@ -43,5 +46,27 @@ final class Names {
 
   static boolean isEntityType(String ner) {
     return ner != null && !NOT_ENTITIES.contains(ner);
+  }
+
+  /**
+   * A courtesy title found alone and the capitalised nouns after it ("Miss" + "Havisham"), or a mention with the
+   * courtesy title right before it ("Lord" + "Carlisle"), or null.
+   */
+  static List<CoreLabel> titledName(List<CoreLabel> sentence, List<CoreLabel> mention) {
+    int before = mention.get(0).index() - 2;
+    if (before >= 0 && WordList.isCourtesyTitle(sentence.get(before).word())
+        && Character.isUpperCase(sentence.get(before).word().codePointAt(0))) {
+      return sentence.subList(before, mention.get(mention.size() - 1).index());
+    }
+    if (mention.size() != 1 || !WordList.isCourtesyTitle(mention.get(0).word())) {
+      return null;
+    }
+    int first = mention.get(0).index() - 1;
+    int end = first + 1;
+    while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NN")
+        && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {
+      end++;
+    }
+    return end > first + 1 ? sentence.subList(first, end) : null;
   }
 }

@@ -17,7 +17,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class VerbSubjects {
 
   private static final int MAX_CLIMB = 3;
-  private static final java.util.Set<String> CAUSATIVE_VERBS = WordList.load("causative-verbs.txt");
   private static final java.util.Set<String> THOUGHT_VERBS = WordList.load("thought-verbs.txt");
   /** The relations by which what is said hangs from the verb that says it. */
   private static final java.util.Set<String> CONTENT = java.util.Set.of("ccomp", "parataxis", "obj", "dep");
@@ -53,7 +52,7 @@ final class VerbSubjects {
   }
 
   SpeakerResolver.Found subjectOf(int sentence, SemanticGraph graph, IndexedWord verb, Sieve sieve) {
-    IndexedWord agent = agent(graph, verb);
+    IndexedWord agent = OtherSayers.agent(graph, verb);
     if (agent != null) {
       String evidence = tags.cue(sentence, agent.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
       return resolver.resolve(sentence, agent.index() - 1, evidence, sieve);
@@ -75,7 +74,7 @@ final class VerbSubjects {
         }
       }
     }
-    IndexedWord quoted = participle ? objectQuotedAs(graph, verb) : null;
+    IndexedWord quoted = participle ? OtherSayers.objectQuotedAs(graph, verb) : null;
     if (quoted != null) {
       // "The paper quoted the minister as saying that": who is quoted says it, not who quotes
       String evidence = tags.cue(sentence, quoted.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
@@ -109,72 +108,6 @@ final class VerbSubjects {
     return found;
   }
 
-  /**
-   * "was described by Lenin as", "a move likened by his biographer to": the by-phrase of a passive verb, or of a past
-   * participle modifying a noun, names who does the saying; null when there is none.
-   */
-  static IndexedWord agent(SemanticGraph graph, IndexedWord verb) {
-    IndexedWord modified = graph.getParent(verb);
-    boolean participle = verb.tag().equals("VBN") && modified != null
-        && graph.reln(modified, verb).toString().equals("acl");
-    for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
-      IndexedWord word = edge.getDependent();
-      boolean byPhrase = Subjects.isByPhrase(graph, verb, word);
-      // "a move likened by X to": the parser may take the participle for a past tense; a by-phrase right after the
-      // verb of saying is its agent all the same
-      boolean rightAfter = graph.getChildren(word).stream().anyMatch(c -> c.index() == verb.index() + 1);
-      if (byPhrase && (participle || rightAfter || Subjects.isAgent(graph, verb, word))) {
-        return word;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "quoted the minister as saying", "cited him as stating": a participle marked by "as" after a verb's object says
-   * what that object does; null when the participle is no such complement.
-   */
-  private static IndexedWord objectQuotedAs(SemanticGraph graph, IndexedWord participle) {
-    IndexedWord parent = graph.getParent(participle);
-    boolean markedAs = graph.outgoingEdgeList(participle).stream()
-        .anyMatch(e -> (e.getRelation().getShortName().equals("mark") || e.getRelation().getShortName().equals("case"))
-            && e.getDependent().word().equalsIgnoreCase("as"));
-    if (parent == null || !markedAs || !graph.reln(parent, participle).getShortName().equals("advcl")) {
-      return null;
-    }
-    return graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().getShortName().equals("obj"))
-        .map(SemanticGraphEdge::getDependent)
-        .filter(o -> o.index() > parent.index() && o.index() < participle.index()).findFirst().orElse(null);
-  }
-
-  /**
-   * Whether the verb's by-phrase makes it passive only by standing right after it ("the border claimed by the
-   * Poles", which the parser may read as the border doing the claiming): a reading too weak to give the verb a
-   * quotation it does not govern.
-   */
-  static boolean passiveOnlyByPosition(SemanticGraph graph, IndexedWord verb) {
-    IndexedWord agent = agent(graph, verb);
-    IndexedWord modified = graph.getParent(verb);
-    boolean participle = verb.tag().equals("VBN") && modified != null
-        && graph.reln(modified, verb).toString().equals("acl");
-    return agent != null && !participle && !Subjects.isAgent(graph, verb, agent);
-  }
-
-  /**
-   * "prompting the host to declare", "forced him to admit": the object of a verb of causing whose infinitive
-   * complement is the verb of saying is who says it (causative-verbs.txt); null when there is no such verb or object.
-   */
-  private static IndexedWord controller(SemanticGraph graph, IndexedWord clause) {
-    IndexedWord parent = graph.getParent(clause);
-    String lemma = parent == null || parent.lemma() == null ? "" : parent.lemma().toLowerCase(Locale.ROOT);
-    if (!CAUSATIVE_VERBS.contains(lemma) || !graph.reln(parent, clause).getShortName().equals("xcomp")) {
-      return null;
-    }
-    return graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().getShortName().equals("obj"))
-        .map(SemanticGraphEdge::getDependent)
-        .filter(o -> o.index() > parent.index() && o.index() < clause.index()).findFirst().orElse(null);
-  }
-
   private SpeakerResolver.Found climbToSubject(int sentence, SemanticGraph graph, IndexedWord verb, IndexedWord from,
                                                Sieve sieve) {
     IndexedWord clause = from;
@@ -187,7 +120,7 @@ final class VerbSubjects {
           // "In the months that followed, his report …": a relative pronoun is a subject only of a relative clause
           .filter(w -> !isRelativePronoun(w) || isRelativeClause(graph, head))
           .sorted(Comparator.comparingInt(w -> Math.abs(w.index() - head.index()))).toList();
-      IndexedWord controller = subjects.isEmpty() ? controller(graph, clause) : null;
+      IndexedWord controller = subjects.isEmpty() ? OtherSayers.controller(graph, clause) : null;
       if (controller != null && resolver.mayBeSpeaker(sentence, controller.index() - 1)) {
         subjects = List.of(controller);
       }
@@ -280,7 +213,7 @@ final class VerbSubjects {
     boolean passive = graph.outgoingEdgeList(word).stream()
         .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
             || e.getRelation().toString().equals("aux:pass"));
-    if (passive && agent(graph, word) == null) {
+    if (passive && OtherSayers.agent(graph, word) == null) {
       return false;
     }
     if (lemma.equals("point") || lemma.equals("sum")) {

@@ -45,9 +45,9 @@ final class TitledNamesTest {
   void aCourtesyTitleFoundAloneTakesTheCapitalisedNounsAfterIt() {
     List<CoreLabel> sentence = labels("my second visit to Miss Havelock .", "PRP$ JJ NN TO NNP NNP .");
 
-    assertThat(MentionExtractor.titledName(sentence, sentence.subList(4, 5))).extracting(CoreLabel::word)
+    assertThat(Names.titledName(sentence, sentence.subList(4, 5))).extracting(CoreLabel::word)
         .containsExactly("Miss", "Havelock");
-    assertThat(MentionExtractor.titledName(sentence, sentence.subList(2, 3))).isNull();
+    assertThat(Names.titledName(sentence, sentence.subList(2, 3))).isNull();
   }
 
   private static List<CoreLabel> labels(String words, String tags) {
