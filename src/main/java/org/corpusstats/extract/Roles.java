@@ -25,8 +25,11 @@ final class Roles {
   /** Where a title stands: its sentence and token span. */
   private record Place(int sentence, int tokenBegin, int tokenEnd) {}
 
-  /** A person named with a title: the person's key, the title's head noun, where the name stands. */
-  private record Holder(String key, String head, int charBegin) {}
+  /**
+   * A person named with a title: the person's key, the title's head noun and the words before it ("state" of "State
+   * Secretary"), where the name stands.
+   */
+  private record Holder(String key, String head, String modifiers, int charBegin) {}
 
   /** @param mentions the document's mentions in text order, TITLE mentions among them */
   static Result find(AnnotatedText doc, List<RawMention> mentions) {
@@ -48,7 +51,7 @@ final class Roles {
         for (int[] span : titleSpans(tokens, m.mention().tokenBegin(), m.mention().tokenEnd())) {
           officesNamed.add(new Place(m.mention().sentence(), span[0], span[1]));
           roles.add(new RoleMention(m.key(), text(doc, tokens, span)));
-          holders.add(new Holder(m.key(), head(tokens, span), m.mention().charBegin()));
+          holders.add(new Holder(m.key(), head(tokens, span), modifiers(tokens, span), m.mention().charBegin()));
           markAttached(titlesBySentence, m.mention().sentence(), span, attached);
         }
       }
@@ -60,7 +63,8 @@ final class Roles {
         int[] span = {m.mention().tokenBegin(), m.mention().tokenEnd()};
         for (RawMention person : PredicateRoles.holders(doc, m, index)) {
           roles.add(new RoleMention(person.key(), text(doc, tokens, span)));
-          holders.add(new Holder(person.key(), head(tokens, span), person.mention().charBegin()));
+          holders.add(new Holder(person.key(), head(tokens, span), modifiers(tokens, span),
+              person.mention().charBegin()));
           attached.add(m);
         }
       }
@@ -69,12 +73,17 @@ final class Roles {
     for (RawMention m : mentions) {
       List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
       String holder = m.nerType().equals("TITLE") && !attached.contains(m) && isDefinite(tokens, m.mention())
-          ? latestHolder(holders, head(tokens, new int[] {m.mention().tokenBegin(), m.mention().tokenEnd()}),
+          ? latestHolder(holders, tokens, new int[] {m.mention().tokenBegin(), m.mention().tokenEnd()},
               m.mention().charBegin())
           : null;
       Place place = new Place(m.mention().sentence(), m.mention().tokenBegin(), m.mention().tokenEnd());
       if (m.nerType().equals("PERSON") && officesNamed.contains(place)) {
         result.add(new RawMention(m.mention(), m.key(), "TITLE"));
+        continue;
+      }
+      if (!m.nerType().equals("PERSON") && !m.nerType().equals("TITLE") && officesNamed.stream().anyMatch(o ->
+          o.sentence() == place.sentence() && o.tokenBegin() <= place.tokenBegin() && place.tokenEnd() <= o.tokenEnd())) {
+        // "the War Secretary": a word of a title that NER took for a name of its own names nothing
         continue;
       }
       result.add(holder == null ? m
@@ -94,7 +103,22 @@ final class Roles {
       begin--;
     }
     if (begin < end && isTitle(tokens.get(begin))) {
-      spans.add(new int[] {begin, end});
+      spans.add(new int[] {withNounsBefore(tokens, begin), end});
+    }
+    // Before, in apposition: "the Home Secretary, Sir Samuel Hoare," (a courtesy title aside)
+    int name = nameBegin;
+    while (name > 0 && WordList.isCourtesyTitle(tokens.get(name - 1).text())) {
+      name--;
+    }
+    if (spans.isEmpty() && name >= 3 && tokens.get(name - 1).text().equals(",") && isTitle(tokens.get(name - 2))) {
+      int first = name - 2;
+      while (first > 0 && isTitle(tokens.get(first - 1))) {
+        first--;
+      }
+      first = withNounsBefore(tokens, first);
+      if (first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the")) {
+        spans.add(new int[] {first, name - 1});
+      }
     }
     // After, in apposition: "Powell, the Secretary of State", "Stalin, General Secretary of the party", and the
     // titles coordinated with it ("Hallberg, Grand Duke of Lorrach, and hereditary King of Moravia").
@@ -146,6 +170,15 @@ final class Roles {
     return hasOf && end < tokens.size() && tokens.get(end).text().equals(",") && end - j <= 6;
   }
 
+  /** "the War Secretary" with only "Secretary" tagged a title: capitalised nouns right before a title are part of it. */
+  private static int withNounsBefore(List<Token> tokens, int begin) {
+    while (begin > 0 && tokens.get(begin - 1).pos().equals("NNP") && !tokens.get(begin - 1).ner().equals("PERSON")
+        && !tokens.get(begin - 1).ner().equals("ORGANIZATION") && !StatedAliases.isPlace(tokens.get(begin - 1).ner())) {
+      begin--;
+    }
+    return begin;
+  }
+
   private static boolean isTitle(Token token) {
     return token.ner().equals("TITLE") && !isOf(token);
   }
@@ -174,6 +207,17 @@ final class Roles {
     return lemma.toLowerCase(Locale.ROOT);
   }
 
+  /** The words of a title before its head noun, lower case ("foreign" of "Foreign Secretary of the realm"). */
+  private static String modifiers(List<Token> tokens, int[] span) {
+    StringBuilder words = new StringBuilder();
+    for (int i = span[0]; i < span[1] && !isOf(tokens.get(i)); i++) {
+      words.append(tokens.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    String all = words.toString().strip();
+    int lastSpace = all.lastIndexOf(' ');
+    return lastSpace < 0 ? "" : all.substring(0, lastSpace);
+  }
+
   /** "the Secretary", "The President": a title used alone refers to someone only with the definite article. */
   private static boolean isDefinite(List<Token> tokens, Mention title) {
     int before = title.tokenBegin() - 1;
@@ -183,10 +227,18 @@ final class Roles {
   }
 
   /** The person last named, before {@code charBegin}, with a title of this head noun; null for none. */
-  private static String latestHolder(List<Holder> holders, String head, int charBegin) {
+  /**
+   * The last person named before with a title of that head noun; "the Foreign Secretary" is not the "State
+   * Secretary" named before: when both titles have words before the head, they must be the same words.
+   */
+  private static String latestHolder(List<Holder> holders, List<Token> tokens, int[] span, int charBegin) {
+    String head = head(tokens, span);
+    String modifiers = modifiers(tokens, span);
     String found = null;
     for (Holder holder : holders) {
-      if (holder.charBegin() < charBegin && holder.head().equals(head)) {
+      boolean otherOffice = !modifiers.isEmpty() && !holder.modifiers().isEmpty()
+          && !holder.modifiers().equals(modifiers);
+      if (holder.charBegin() < charBegin && holder.head().equals(head) && !otherOffice) {
         found = holder.key();
       }
     }

@@ -53,6 +53,23 @@ final class ExtractionTest {
   }
 
   @Test
+  void aTitleBeforeANameInAppositionIsItsRoleAndATitleAloneWithOtherWordsIsAnotherOffice() {
+    CorpusAnalysis corpus = Analyse.texts("At the meeting only the War Secretary Per Holmgren backed the plan. "
+        + "The Home Secretary, Sir Nils Blomqvist, thought it rash. The Foreign Secretary said nothing. "
+        + "Later the Home Secretary changed his mind.");
+
+    assertThat(entity(corpus, "Per Holmgren").roles()).containsExactly("War Secretary");
+    assertThat(entity(corpus, "Sir Nils Blomqvist").roles()).containsExactly("Home Secretary");
+    assertThat(corpus.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Per Holmgren",
+        "Sir Nils Blomqvist");
+    List<Mention> mentions = corpus.documents().get(0).mentions();
+    assertThat(mentions).filteredOn(m -> m.text().equals("Home Secretary")).singleElement()
+        .satisfies(m -> assertThat(m.entity()).isEqualTo("Sir Nils Blomqvist"));
+    assertThat(mentions).filteredOn(m -> m.text().equals("Foreign Secretary"))
+        .allSatisfy(m -> assertThat(m.entity()).isNotIn("Per Holmgren", "Sir Nils Blomqvist"));
+  }
+
+  @Test
   void commonNounsOfEntityClassesAreConceptsNotEntities() {
     CorpusAnalysis corpus = Analyse.texts("The war ruined the country. The leader blamed the generals for the war, "
         + "and the judge blamed the leader.");
