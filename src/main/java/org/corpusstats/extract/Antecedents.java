@@ -136,7 +136,11 @@ final class Antecedents {
     // with no subject named, coreference is asked first.
     Optional<RawMention> namedSubject = before.lastNamedSubject(token.charBegin(), gender);
     Optional<Found> describedSubject = names.describedSubject(token.charBegin(), gender,
-        namedSubject.map(m -> m.mention().charBegin()).orElse(-1)).filter(d -> !d.equalsIgnoreCase(lastTurn))
+        namedSubject.map(m -> m.mention().charBegin()).orElse(-1))
+        // "“Come in!” said Holmes. ¶ A man entered who … (a long paragraph). ¶ “…?” he asked": since the last quote
+        .or(() -> namedSubject.isEmpty() && previousQuoteEnd >= 0
+            ? names.describedSubject(token.charBegin(), gender, previousQuoteEnd) : Optional.empty())
+        .filter(d -> !d.equalsIgnoreCase(lastTurn))
         .map(d -> new Found(d, "PERSON", evidence + " (" + token.text() + " = " + DescribedPersons.description(d)
             + ", the last person described as a subject)", sieve));
     if (describedSubject.isPresent() && namedSubject.isPresent()) {

@@ -20,7 +20,9 @@ final class DescribedNames {
   /** Paragraphs between two descriptions' speeches that still make one scene. */
   private static final int SCENE_GAP = 8;
   private static final Pattern NAMES_ITSELF = Pattern.compile(
-      "(?is).*(?:\\bmy name(?:'s|\\s+is)|\\bI\\s+am|\\bI'm)\\s+$");
+      "(?is).*(?:\\bmy name(?:'s|\\s+is)|\\bI\\s+am|\\bI'm"
+          // "You may call me Ned", "address me as the Count Brask"
+          + "|\\b(?:call\\s+me|address\\s+me\\s+as)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}.]*)?)\\s+$");
   private static final Pattern NAME_FOLLOWS = Pattern.compile("(?is).*\\bmy name\\W*$");
   /** A question that asks the one spoken to for a name ("What name am I to ask for?", "Who are you?"). */
   private static final Pattern ASKS_A_NAME = Pattern.compile(

@@ -30,6 +30,7 @@ final class DescribedPersons {
   private static final Set<String> INANIMATE = WordList.load("/edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final int NEAR_SENTENCES = 3;
+  private static final int FAR_SENTENCES = 8;
 
   private final AnnotatedText doc;
   private final SpeakerResolver resolver;
@@ -71,7 +72,10 @@ final class DescribedPersons {
    */
   Optional<String> lastSubject(int offset, Gender gender, int namedAt) {
     int last = doc.sentenceAt(offset);
-    for (int s = last; s >= Math.max(0, last - NEAR_SENTENCES); s--) {
+    // back to where the last named subject or quote stands, if further, as far as a paragraph of narration runs
+    int earliest = namedAt < 0 ? last - NEAR_SENTENCES
+        : Math.min(last - NEAR_SENTENCES, Math.max(doc.sentenceAt(namedAt), last - FAR_SENTENCES));
+    for (int s = last; s >= Math.max(0, earliest); s--) {
       SemanticGraph graph = resolver.graph(s);
       List<Token> tokens = doc.sentence(s).tokens();
       if (graph == null) {
@@ -141,7 +145,9 @@ final class DescribedPersons {
     while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).text().equals("-"))) {
       i++;
     }
-    boolean noun = i < tokens.size() && tokens.get(i).pos().equals("NN") && definite(tokens, i);
+    // "A man entered who …": an indefinite noun phrase opening a sentence brings a new person into the scene
+    boolean introduced = tokens.get(0).text().equals("A") || tokens.get(0).text().equals("An");
+    boolean noun = i < tokens.size() && tokens.get(i).pos().equals("NN") && (definite(tokens, i) || introduced);
     boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
     return noun && !possessive && !tokens.get(0).pos().startsWith("JJ") ? i : -1;
   }

@@ -298,6 +298,24 @@ final class DialogueSpeakersTest {
     assertThat(wish.speaker()).as(wish.evidence()).isEqualTo("Mr. Grant");
   }
 
+  @Test
+  void aManBroughtInByAnIndefiniteSubjectIsTheHeOfTheNextTagAndTakesTheNameHeAsksToBeAddressedBy() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "\u201cCome in!\u201d said Marlowe.",
+        "A man entered who could hardly have been less than six feet in height, with the chest and arms of a "
+            + "wrestler. His coat was rich with a richness which would be thought vulgar. Heavy bands of fur were "
+            + "slashed across its sleeves. He carried a wide hat in his hand. A black mask covered the upper part of "
+            + "his face. From the lower part of the face he appeared to be a man of strong character.",
+        "\u201cYou had my letter?\u201d he asked with a deep harsh voice. \u201cI told you that I would call.\u201d",
+        "\u201cPray take a seat,\u201d said Marlowe. \u201cWhom have I the honour to address?\u201d",
+        "\u201cYou may address me as the Count Edvard Brask, a nobleman of the north. I understand that you can "
+            + "keep a secret.\u201d"));
+
+    Quote asked = quote(doc, "my letter");
+    assertThat(asked.speaker()).as(asked.evidence()).contains("Brask");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
