@@ -57,4 +57,22 @@ final class NarrationBefore {
     return new SpeakerResolver.Found(subject.key(), "PERSON", subject.key() + " [" + Sieve.NARRATION_BEFORE.label
         + "]", Sieve.NARRATION_BEFORE);
   }
+
+  /**
+   * "Strang wrote “…”. On 2 January, Blom endorsed a report from Vinter that “…”": in narration (a paragraph that does
+   * not open with a quote), a quote whose own sentence has for its main subject a person other than the speaker of
+   * the paragraph's last quote is not that speaker's going on; the quote's sentence must be another than that quote's.
+   */
+  boolean anotherMainSubject(int quoteBegin, int previousQuoteBegin, String previousSpeaker) {
+    int sentence = doc.sentenceAt(quoteBegin);
+    DocumentLayout.Paragraph here = doc.layout.paragraphAt(quoteBegin);
+    if (here == null || sentence == doc.sentenceAt(previousQuoteBegin)
+        || !doc.quotesOverlapping(here.charBegin(), here.charBegin() + 1).isEmpty()) {
+      return false;
+    }
+    Sentence s = doc.sentence(sentence);
+    return names.mentionsBetween(s.charBegin(), s.charEnd()).stream()
+        .anyMatch(m -> m.nerType().equals("PERSON") && !doc.insideQuote(m.mention().charBegin())
+            && subjects.isSubject(m) && subjects.isMainSubject(m) && !PersonName.same(m.key(), previousSpeaker));
+  }
 }

@@ -154,7 +154,8 @@ final class QuoteAttribution {
     SpeakerResolver.Found before = found.get(previous);
     int previousParagraph = doc.paragraphOf(quotes.get(previous).begin());
     if (previousParagraph == paragraph) {
-      return before == null ? null : carried(before, Sieve.SAME_PARAGRAPH);
+      return before == null || narration.anotherMainSubject(quote.begin(), quotes.get(previous).begin(),
+          before.speaker()) ? null : carried(before, Sieve.SAME_PARAGRAPH);
     }
     if (!doc.opensParagraph(quote.begin())) {
       return null;

@@ -108,6 +108,19 @@ final class ReportedSpeechTest {
         .hasSize(2).allSatisfy(m -> assertThat(m.type()).isEqualTo("PERSON"));
   }
 
+  @Test
+  void aQuoteInASentenceAboutSomeoneElseDoesNotCarryOnTheLastSpeakerOfItsParagraph() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Nils Strand of the ministry wrote \"This letter is a plain warning which ought not to be ignored by anyone "
+            + "here.\" On 2 January, Per Holm endorsed a report from the attache Karl Vinter. Holm supported the "
+            + "conclusion of Vinter that war was near even if he could not foresee what the king would do \"what is "
+            + "certain is that the army is prepared for a war this very year\"."));
+
+    Quote certain = quote(doc, "what is certain");
+    assertThat(certain.speaker()).as(certain.evidence()).doesNotContain("Strand");
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
