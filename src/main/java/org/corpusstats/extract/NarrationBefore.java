@@ -13,6 +13,8 @@ import org.corpusstats.input.DocumentLayout;
  */
 final class NarrationBefore {
 
+  private static final java.util.regex.Pattern OPENING_MARK = java.util.regex.Pattern.compile("\\s*[\"“‘'«]");
+
   private final AnnotatedText doc;
   private final SpeakerResolver names;
   private final Subjects subjects;
@@ -37,6 +39,8 @@ final class NarrationBefore {
     }
     DocumentLayout.Paragraph before = doc.layout.paragraphAt(here.charBegin() - 1);
     if (before == null || before.heading() || before.index() != here.index() - 1
+        // a paragraph that opens with a quotation mark is a quotation (one running on over paragraphs leaves it open)
+        || OPENING_MARK.matcher(doc.slice(before.charBegin(), before.charEnd())).lookingAt()
         || doc.quotesOverlapping(before.charBegin(), before.charEnd()).stream()
             .anyMatch(q -> !terms.has(q[0], q[1]) || QuoteAttribution.isUtterance(doc.slice(q[0], q[1])))) {
       return null;

@@ -121,6 +121,21 @@ final class ReportedSpeechTest {
     assertThat(certain.speaker()).as(certain.evidence()).doesNotContain("Strand");
   }
 
+  @Test
+  void aQuotationRunningOverParagraphsIsNoNarrationForTheParagraphAfterIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "We bent over the torn page. It was headed, \"April, 1871,\" and beneath were these notices:",
+        "\"3rd. Holloway came to the farm. The same old story.",
+        "\"6th. Sent the letters to Brannock, Fenwick, and Tom Ashby, of Port Royal.",
+        "\"8th. Brannock paid.",
+        "\"11th. Tom Ashby paid.",
+        "\"14th. Called on Fenwick. All well.\""));
+
+    assertThat(doc.quotes()).filteredOn(q -> q.text().contains("Tom Ashby paid") || q.text().contains("Called on"))
+        .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).as(q.evidence()).doesNotContain("Brannock"));
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
