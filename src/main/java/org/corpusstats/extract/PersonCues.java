@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class PersonCues {
 
   private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+  private static final Set<String> ATTITUDE_ENDINGS = WordList.load("attitude-endings.txt");
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
@@ -102,16 +103,16 @@ final class PersonCues {
 
   /**
    * "continued Silver", "returned Holmes": NER sometimes takes the verb of a speech tag into the name after it. A
-   * name begins with a capital or a particle ("de Klerk"), so lower-case words before it are dropped; null when no
-   * word of the mention is capitalised.
+   * name begins with a capital or a particle ("de Klerk"), so lower-case words before it are dropped, and so are
+   * words for an attitude ("Anglophobic"); null when no word of the mention is left.
    */
   private static RawMention withoutLowerCaseLead(AnnotatedText doc, Sentence sentence, RawMention m) {
     List<Token> tokens = sentence.tokens();
     Mention mention = m.mention();
     int first = mention.tokenBegin();
-    while (first < mention.tokenEnd() && !isCapitalised(tokens.get(first))
+    while (first < mention.tokenEnd() && (!isCapitalised(tokens.get(first))
         && !PARTICLES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
-        && !tokens.get(first).text().startsWith("'")) {
+        && !tokens.get(first).text().startsWith("'") || isAnAttitude(tokens.get(first)))) {
       first++;
     }
     if (first == mention.tokenBegin()) {
@@ -121,6 +122,12 @@ final class PersonCues {
       return null;
     }
     return respanned(doc, m, tokens.get(first).charBegin(), mention.charEnd(), first, mention.tokenEnd());
+  }
+
+  /** "Anglophobic", "Francophile": a word for a liking or fear of a people (attitude-endings.txt). */
+  private static boolean isAnAttitude(Token token) {
+    String lower = token.text().toLowerCase(Locale.ROOT);
+    return ATTITUDE_ENDINGS.stream().anyMatch(e -> lower.length() > e.length() + 2 && lower.endsWith(e));
   }
 
   /** The mention over other characters and tokens of its sentence, with the form and key they spell. */

@@ -56,6 +56,13 @@ final class SentenceCues {
       // "The doorman grumbled as he put on my coat, “…”": the quote is what the verb it hangs from says
       best = governing;
     }
+    if (best == null && !leadIn) {
+      // "He felt that they created “…”": with no verb of saying, a verb of thinking whose clause holds the quote
+      best = graph.vertexListSorted().stream().filter(w -> VerbSubjects.isThoughtVerb(w)
+              && !doc.insideQuote(tokens.get(w.index() - 1).charBegin())
+              && dominatesQuote(graph, tokens, w, quoteBegin, quoteEnd))
+          .reduce((a, b) -> b).orElse(null);
+    }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
     if (best == null) {
       SpeakerResolver.Found source = sources.accordingTo(sentence, sieve);

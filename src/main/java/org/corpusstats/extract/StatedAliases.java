@@ -59,7 +59,7 @@ final class StatedAliases {
       boolean places = isPlace(first.nerType()) && isPlace(second.nerType())
           && b.charBegin() - a.charEnd() <= RENAMING_MAX_GAP && RENAMING.matcher(gap).find();
       boolean persons = first.nerType().equals("PERSON") && second.nerType().equals("PERSON")
-          && (statesAnotherName(gap) || namedInBrackets(doc, gap, b));
+          && (statesAnotherName(gap) && endsItsPhrase(doc, b) || namedInBrackets(doc, gap, b));
       if (places || persons) {
         stated.add(new EntityResolver.SameReferent(first.key(), second.key()));
       }
@@ -75,6 +75,15 @@ final class StatedAliases {
         stated.add(new EntityResolver.SameReferent(second.key(), given.get(0) + " " + husband.get(husband.size() - 1)));
       }
     }
+  }
+
+  /**
+   * "a certain Avseenko, called Antonov, …": a name given as another name ends its phrase; "Richter, called Brask
+   * “lazy and worthless”" calls one person something, and names no one twice.
+   */
+  private static boolean endsItsPhrase(AnnotatedText doc, Mention name) {
+    String after = doc.slice(name.charEnd(), Math.min(doc.text().length(), name.charEnd() + 3)).stripLeading();
+    return after.isEmpty() || ",.;:)".indexOf(after.charAt(0)) >= 0 || after.startsWith("\n");
   }
 
   private static boolean namedInBrackets(AnnotatedText doc, String gap, Mention second) {

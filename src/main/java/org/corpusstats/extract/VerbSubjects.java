@@ -134,6 +134,7 @@ final class VerbSubjects {
           // "Karakhan, member of the Central Committee, who explained to me": who is what the clause is about
           subject = antecedent;
         }
+        subject = nameSetOffBefore(graph, subject, clause);
         String evidence = tags.cue(sentence, subject.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
         SpeakerResolver.Found found = resolver.resolve(sentence, subject.index() - 1, evidence, sieve);
         if (found != null) {
@@ -149,6 +150,28 @@ final class VerbSubjects {
       clause = graph.getParent(clause);
     }
     return null;
+  }
+
+  /**
+   * "the wife of the ambassador, Ada Brask, called": a name set off by commas right before the verb, inside its
+   * subject's phrase, is the subject's apposition, however the parser attached it; else the subject.
+   */
+  private static IndexedWord nameSetOffBefore(SemanticGraph graph, IndexedWord subject, IndexedWord verb) {
+    IndexedWord comma = graph.getNodeByIndexSafe(verb.index() - 1);
+    IndexedWord name = graph.getNodeByIndexSafe(verb.index() - 2);
+    if (comma == null || name == null || !comma.word().equals(",") || !name.tag().startsWith("NNP")
+        || !"PERSON".equals(name.ner()) || name.index() <= subject.index()
+        || !graph.descendants(subject).contains(name)) {
+      return subject;
+    }
+    int first = name.index();
+    while (first > 1 && "PERSON".equals(graph.getNodeByIndexSafe(first - 1) == null ? null
+        : graph.getNodeByIndexSafe(first - 1).ner())) {
+      first--;
+    }
+    IndexedWord before = graph.getNodeByIndexSafe(first - 1);
+    // set off on both sides: "a biographer of Stalin, concluded" names the biographer's subject, not Stalin
+    return before != null && before.word().equals(",") ? name : subject;
   }
 
   private static boolean isRelativePronoun(IndexedWord word) {
@@ -186,7 +209,7 @@ final class VerbSubjects {
   }
 
   /** "she hoped “that…”": a verb of thinking (thought-verbs.txt) reports the thought it governs. */
-  private static boolean isThoughtVerb(IndexedWord word) {
+  static boolean isThoughtVerb(IndexedWord word) {
     return word.tag().startsWith("VB") && word.lemma() != null
         && THOUGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT));
   }

@@ -136,6 +136,47 @@ final class ReportedSpeechTest {
         .isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).as(q.evidence()).doesNotContain("Brannock"));
   }
 
+  @Test
+  void whatAVerbOfThinkingHoldsIsItsSubjectsWhenNoVerbOfSayingLeadsIn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In 1935 Sir Nils Blom, the envoy in Oslo, complained to London about the new circle of friends. He felt that "
+            + "they created \"false hopes as regards friendship between the two kingdoms and caused a reaction\"."));
+
+    Quote felt = quote(doc, "false hopes");
+    assertThat(felt.speaker()).as(felt.evidence()).contains("Blom");
+  }
+
+  @Test
+  void aNameSetOffByCommasRightBeforeTheVerbIsItsSubjectsApposition() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The attache commented that Karl Vinter had been a brave soldier in the war, while the wife of the Danish "
+            + "Ambassador to Norway, Ada Brask, called Vinter \"one of the most amusing men of the whole court\"."));
+
+    Quote called = quote(doc, "most amusing");
+    assertThat(called.speaker()).as(called.evidence()).contains("Brask");
+  }
+
+  @Test
+  void aNameCalledSomethingIsNoOtherNameOfWhoCallsIt() {
+    DocumentAnalysis doc = Analyse.text("Few who knew Karl Vinter liked him. One diplomat, Per Holmgren, called "
+        + "Vinter \"lazy and worthless\", and another, Ada Brask, called Vinter a fool.");
+
+    assertThat(doc.mentions()).filteredOn(m -> m.text().contains("Holmgren"))
+        .allSatisfy(m -> assertThat(m.entity()).contains("Holmgren"));
+    assertThat(doc.mentions()).filteredOn(m -> m.text().contains("Vinter"))
+        .allSatisfy(m -> assertThat(m.entity()).contains("Vinter"));
+  }
+
+  @Test
+  void aWordForAnAttitudeIsNoPartOfAName() {
+    DocumentAnalysis doc = Analyse.text("After the treaty, the influence of the ardently Anglophobic Vinter rose "
+        + "with the king, and Karl Vinter became minister.");
+
+    assertThat(doc.mentions()).extracting(Mention::text).noneMatch(text -> text.contains("Anglophobic"));
+  }
+
   private static Quote quote(DocumentAnalysis doc, String text) {
     return doc.quotes().stream().filter(q -> q.text().contains(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
