@@ -323,4 +323,12 @@ final class PersonCuesTest {
 
     assertThat(personForms(corpus)).containsExactly("Nils Blom");
   }
+
+  @Test
+  void aNameAfterACapitalisedSettlementNounAndOfIsAPlace() {
+    CorpusAnalysis corpus = Analyse.texts("He spoke of the Free City of Kolberg.");
+
+    assertThat(corpus.documents().get(0).mentions()).filteredOn(m -> m.text().equals("Kolberg")).singleElement()
+        .satisfies(m -> assertThat(m.type()).isNotEqualTo("PERSON"));
+  }
 }

@@ -42,6 +42,14 @@ final class TitledNamesTest {
   }
 
   @Test
+  void aPlaceNerFoundWithACourtesyTitleFirstIsTheTitledNameWithTheCapitalisedNounsAfterIt() {
+    List<CoreLabel> sentence = labels("when Lord Mount Harkness , the Chairman", "WRB NNP NNP NNP , DT NNP");
+
+    assertThat(Names.titledName(sentence, sentence.subList(1, 3))).extracting(CoreLabel::word)
+        .containsExactly("Lord", "Mount", "Harkness");
+  }
+
+  @Test
   void aCourtesyTitleFoundAloneTakesTheCapitalisedNounsAfterIt() {
     List<CoreLabel> sentence = labels("my second visit to Miss Havelock .", "PRP$ JJ NN TO NNP NNP .");
 
