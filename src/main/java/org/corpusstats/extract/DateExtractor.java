@@ -19,6 +19,8 @@ import edu.stanford.nlp.time.Timex;
 final class DateExtractor {
 
   private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final java.util.regex.Pattern PREFIXED_YEAR =
+      java.util.regex.Pattern.compile("(?i)(?:pre|post|mid|early|late)-((?:1[0-9]|20)[0-9]{2})");
   private static final java.util.regex.Pattern YEAR_RANGE =
       java.util.regex.Pattern.compile("[12]\\d{3}\\s*[-–/]\\s*(\\d{2}|[12]\\d{3})");
 
@@ -28,6 +30,7 @@ final class DateExtractor {
     List<CoreSentence> sentences = doc.coreSentences();
     for (int s = 0; s < sentences.size(); s++) {
       Expression previous = null;
+      int sentenceStart = expressions.size();
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
         boolean yearRange = isYearRange(mention);
         if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)
@@ -44,6 +47,15 @@ final class DateExtractor {
           previous = current;
         }
       }
+      for (CoreLabel token : sentences.get(s).tokens()) {
+        java.util.regex.Matcher prefixed = PREFIXED_YEAR.matcher(token.word());
+        if (prefixed.matches() && "O".equals(token.ner())) {
+          // "the pre-1914 empire", "mid-1938": a year with a prefix SUTime does not read
+          expressions.add(new Expression(s, List.of(token), "DATE", prefixed.group(1)));
+        }
+      }
+      expressions.subList(sentenceStart, expressions.size())
+          .sort(java.util.Comparator.comparingInt(e -> e.tokens.get(0).beginPosition()));
     }
     return resolve(doc, expressions);
   }

@@ -156,6 +156,13 @@ final class ExtractionTest {
   }
 
   @Test
+  void aYearAfterAPrefixIsAYear() {
+    DocumentAnalysis doc = Analyse.text("He hoped to restore the pre-1871 kingdom, and by mid-1883 he had failed.");
+
+    assertThat(doc.dates()).flatExtracting(DateRef::years).contains(1871, 1883);
+  }
+
+  @Test
   void aNumberBetweenSlashesInADocumentSymbolIsNoYear() {
     DocumentAnalysis doc = Analyse.text("The commission reported in 1950 (document A/1488/Rev.2) that the "
         + "refugees numbered 700,000.");
