@@ -48,7 +48,7 @@ final class NameVariants {
   }
 
   /**
-   * "Hendersen" once beside "Henderson" many times: a name the text writes once or twice that differs by one letter
+   * "Dahlgens" once beside "Dahlgrens" many times: a name the text writes once or twice that differs by one letter
    * left out, one added or two swapped from another person's name of at least seven letters written at least five
    * times is that name misspelt; two letters swapped ("Johnsno") need only the other name more often. A letter for
    * another ("Petersen", "Peterson") is two names, not a slip. Every name that fits: the caller joins them only when

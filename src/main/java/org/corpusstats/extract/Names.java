@@ -50,7 +50,7 @@ final class Names {
 
   /**
    * A courtesy title found alone and the capitalised nouns after it ("Miss" + "Havisham"), a mention with the
-   * courtesy title right before it ("Lord" + "Carlisle") or as its first word ("Lord Mount Temple"), or null.
+   * courtesy title right before it ("Lord" + "Carlisle") or as its first word ("Lord Mount Harkness"), or null.
    */
   static List<CoreLabel> titledName(List<CoreLabel> sentence, List<CoreLabel> mention) {
     int before = mention.get(0).index() - 2;
@@ -60,7 +60,7 @@ final class Names {
     }
     if (mention.size() > 1 && WordList.isCourtesyTitle(mention.get(0).word())
         && Character.isUpperCase(mention.get(0).word().codePointAt(0))) {
-      // "Lord Mount Temple" NER took for a place, whole or in two
+      // "Lord Mount Harkness" NER took for a place, whole or in two
       int end = mention.get(mention.size() - 1).index();
       while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NNP")
           && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {

@@ -63,7 +63,7 @@ final class NarrationBefore {
   }
 
   /**
-   * "Strang wrote “…”. On 2 January, Blom endorsed a report from Vinter that “…”": in narration (a paragraph that does
+   * "Strand wrote “…”. Later Holm endorsed a report from Vinter that “…”": in narration (a paragraph that does
    * not open with a quote), a quote whose own sentence has for its main subject a person other than the speaker of
    * the paragraph's last quote is not that speaker's going on; the quote's sentence must be another than that quote's.
    */

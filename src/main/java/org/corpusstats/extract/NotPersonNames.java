@@ -98,7 +98,7 @@ final class NotPersonNames {
     if (first < 2 || !tokens.get(first - 1).text().equals("of")) {
       return false;
     }
-    // "the Free City of Danzig" as well as "the village of Stoke"
+    // "the Free City of Kolberg" as well as "the village of Stoke"
     String[] parts = tokens.get(first - 2).text().toLowerCase(java.util.Locale.ROOT).split("-");
     return SETTLEMENT_NOUNS.contains(parts[parts.length - 1]);
   }

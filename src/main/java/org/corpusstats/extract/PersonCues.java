@@ -104,7 +104,7 @@ final class PersonCues {
   /**
    * "continued Silver", "returned Holmes": NER sometimes takes the verb of a speech tag into the name after it. A
    * name begins with a capital or a particle ("de Klerk"), so lower-case words before it are dropped, and so are
-   * words for an attitude ("Anglophobic"); null when no word of the mention is left.
+   * words for an attitude ("Russophobic"); null when no word of the mention is left.
    */
   private static RawMention withoutLowerCaseLead(AnnotatedText doc, Sentence sentence, RawMention m) {
     List<Token> tokens = sentence.tokens();
@@ -124,7 +124,7 @@ final class PersonCues {
     return respanned(doc, m, tokens.get(first).charBegin(), mention.charEnd(), first, mention.tokenEnd());
   }
 
-  /** "Anglophobic", "Francophile": a word for a liking or fear of a people (attitude-endings.txt). */
+  /** "Russophobic", "Francophile": a word for a liking or fear of a people (attitude-endings.txt). */
   private static boolean isAnAttitude(Token token) {
     String lower = token.text().toLowerCase(Locale.ROOT);
     return ATTITUDE_ENDINGS.stream().anyMatch(e -> lower.length() > e.length() + 2 && lower.endsWith(e));

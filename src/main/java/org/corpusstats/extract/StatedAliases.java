@@ -78,7 +78,7 @@ final class StatedAliases {
   }
 
   /**
-   * "a certain Avseenko, called Antonov, …": a name given as another name ends its phrase; "Richter, called Brask
+   * "a certain Avseenko, called Antonov, …": a name given as another name ends its phrase; "Holmgren, called Vinter
    * “lazy and worthless”" calls one person something, and names no one twice.
    */
   private static boolean endsItsPhrase(AnnotatedText doc, Mention name) {

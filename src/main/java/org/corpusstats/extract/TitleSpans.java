@@ -25,7 +25,7 @@ final class TitleSpans {
     if (begin < end && isTitle(tokens.get(begin))) {
       spans.add(new int[] {withNounsBefore(tokens, begin), end});
     }
-    // Before, in apposition: "the Home Secretary, Sir Samuel Hoare," (a courtesy title aside)
+    // Before, in apposition: "the Home Secretary, Sir Nils Blomqvist," (a courtesy title aside)
     int name = nameBegin;
     while (name > 0 && WordList.isCourtesyTitle(tokens.get(name - 1).text())) {
       name--;
