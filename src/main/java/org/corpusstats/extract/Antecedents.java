@@ -137,7 +137,7 @@ final class Antecedents {
     Optional<RawMention> namedSubject = before.lastNamedSubject(token.charBegin(), gender);
     Optional<Found> describedSubject = names.describedSubject(token.charBegin(), gender,
         namedSubject.map(m -> m.mention().charBegin()).orElse(-1))
-        // "“Come in!” said Holmes. ¶ A man entered who … (a long paragraph). ¶ “…?” he asked": since the last quote
+        // "“Come in!” said Marlowe. ¶ A man entered who … (a long paragraph). ¶ “…?” he asked": since the last quote
         .or(() -> namedSubject.isEmpty() && previousQuoteEnd >= 0
             ? names.describedSubject(token.charBegin(), gender, previousQuoteEnd) : Optional.empty())
         .filter(d -> !d.equalsIgnoreCase(lastTurn))

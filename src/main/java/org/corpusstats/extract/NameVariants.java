@@ -62,9 +62,8 @@ final class NameVariants {
         .filter(other -> title(other).equals(title(form)) && untitled(other).length() >= MIN_MISSPELT)
         .filter(other -> {
           String o = untitled(other).replace('-', ' ');
-          return swapped(folded, o)
-              || count.applyAsInt(form) <= MAX_SLIPS && count.applyAsInt(other) >= MIN_WRITTEN && oneLetterMore(o, folded)
-              || count.applyAsInt(form) <= MAX_SLIPS && count.applyAsInt(other) >= MIN_WRITTEN && oneLetterMore(folded, o);
+          boolean rareBesideFrequent = count.applyAsInt(form) <= MAX_SLIPS && count.applyAsInt(other) >= MIN_WRITTEN;
+          return swapped(folded, o) || rareBesideFrequent && (oneLetterMore(o, folded) || oneLetterMore(folded, o));
         }).toList();
   }
 

@@ -22,7 +22,8 @@ final class NamedBefore {
   private final Predicate<RawMention> isPerson;
   /** Whether the quote being attributed speaks to this person: then a pronoun in its tag is not them. */
   private final Predicate<String> spokenTo;
-  private java.util.Map<String, String> personForms;
+  /** Each surface form of a person's mention in the text, as a whole-word pattern, with its key; made when asked. */
+  private java.util.Map<java.util.regex.Pattern, String> personForms;
 
   NamedBefore(AnnotatedText doc, SpeakerResolver names, Gender.OfPersons genders, Subjects subjects,
               Predicate<RawMention> isPerson, Predicate<String> spokenTo) {
@@ -73,8 +74,7 @@ final class NamedBefore {
     // "Karl presented Jan Blom with a note": where NER missed a name it tags as a person elsewhere, it is that person
     String window = doc.slice(earliest, offset);
     personForms().forEach((form, key) -> {
-      java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?<![\\p{L}-])"
-          + java.util.regex.Pattern.quote(form) + "(?![\\p{L}-])").matcher(window);
+      java.util.regex.Matcher found = form.matcher(window);
       while (found.find()) {
         named.putIfAbsent(earliest + found.start(), key);
       }
@@ -90,15 +90,14 @@ final class NamedBefore {
     return wanted < 0 ? Optional.empty() : Optional.of(lastOfEach.get(wanted));
   }
 
-  /** Each surface form of a person's mention in the text, with its key. */
-  private java.util.Map<String, String> personForms() {
+  private java.util.Map<java.util.regex.Pattern, String> personForms() {
     if (personForms == null) {
-      personForms = new java.util.TreeMap<>();
+      java.util.Map<String, String> forms = new java.util.TreeMap<>();
       java.util.Map<String, java.util.Set<String>> surnames = new java.util.TreeMap<>();
       for (RawMention m : names.mentionsBetween(0, Integer.MAX_VALUE)) {
         if (isPerson.test(m) && m.nerType().equals("PERSON")) {
           String form = doc.slice(m.mention().charBegin(), m.mention().charEnd());
-          personForms.putIfAbsent(form, m.key());
+          forms.putIfAbsent(form, m.key());
           // and the surname alone ("Blom" of "Nils Blom")
           String[] words = form.split("\\s+");
           if (words.length > 1 && !WordList.isCourtesyTitle(words[words.length - 1])) {
@@ -110,9 +109,12 @@ final class NamedBefore {
       surnames.forEach((surname, keys) -> {
         String one = keys.iterator().next();
         if (keys.stream().allMatch(k -> PersonName.same(k, one))) {
-          personForms.putIfAbsent(surname, one);
+          forms.putIfAbsent(surname, one);
         }
       });
+      personForms = new java.util.LinkedHashMap<>();
+      forms.forEach((form, key) -> personForms.put(java.util.regex.Pattern.compile(
+          "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(form) + "(?![\\p{L}-])"), key));
     }
     return personForms;
   }

@@ -61,22 +61,24 @@ final class Names {
     if (mention.size() > 1 && WordList.isCourtesyTitle(mention.get(0).word())
         && Character.isUpperCase(mention.get(0).word().codePointAt(0))) {
       // "Lord Mount Harkness" NER took for a place, whole or in two
-      int end = mention.get(mention.size() - 1).index();
-      while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NNP")
-          && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {
-        end++;
-      }
+      int end = capitalisedNounsFrom(sentence, mention.get(mention.size() - 1).index(), "NNP");
       return sentence.subList(mention.get(0).index() - 1, end);
     }
     if (mention.size() != 1 || !WordList.isCourtesyTitle(mention.get(0).word())) {
       return null;
     }
     int first = mention.get(0).index() - 1;
-    int end = first + 1;
-    while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith("NN")
+    int end = capitalisedNounsFrom(sentence, first + 1, "NN");
+    return end > first + 1 ? sentence.subList(first, end) : null;
+  }
+
+  /** The end of the run of capitalised nouns (tags beginning with {@code tag}) that starts at {@code from}. */
+  private static int capitalisedNounsFrom(List<CoreLabel> sentence, int from, String tag) {
+    int end = from;
+    while (end < sentence.size() && sentence.get(end).tag() != null && sentence.get(end).tag().startsWith(tag)
         && Character.isUpperCase(sentence.get(end).word().codePointAt(0))) {
       end++;
     }
-    return end > first + 1 ? sentence.subList(first, end) : null;
+    return end;
   }
 }

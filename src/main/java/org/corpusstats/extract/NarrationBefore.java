@@ -63,8 +63,8 @@ final class NarrationBefore {
   }
 
   /**
-   * "Strand wrote “…”. Later Holm endorsed a report from Vinter that “…”": in narration (a paragraph that does
-   * not open with a quote), a quote whose own sentence has for its main subject a person other than the speaker of
+   * "Strand wrote “…”. Later Holm endorsed a report from Vinter that “…”": in narration (a paragraph that
+   * does not open with a quote), a quote whose own sentence has for its main subject a person other than the speaker of
    * the paragraph's last quote is not that speaker's going on; the quote's sentence must be another than that quote's.
    */
   boolean anotherMainSubject(int quoteBegin, int previousQuoteBegin, String previousSpeaker) {

@@ -22,9 +22,7 @@ final class OtherSayers {
    * participle modifying a noun, names who does the saying; null when there is none.
    */
   static IndexedWord agent(SemanticGraph graph, IndexedWord verb) {
-    IndexedWord modified = graph.getParent(verb);
-    boolean participle = verb.tag().equals("VBN") && modified != null
-        && graph.reln(modified, verb).toString().equals("acl");
+    boolean participle = modifiesANoun(graph, verb);
     for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
       IndexedWord word = edge.getDependent();
       boolean byPhrase = Subjects.isByPhrase(graph, verb, word);
@@ -62,10 +60,13 @@ final class OtherSayers {
    */
   static boolean passiveOnlyByPosition(SemanticGraph graph, IndexedWord verb) {
     IndexedWord agent = agent(graph, verb);
+    return agent != null && !modifiesANoun(graph, verb) && !Subjects.isAgent(graph, verb, agent);
+  }
+
+  /** "a move likened by …": a past participle that modifies a noun. */
+  private static boolean modifiesANoun(SemanticGraph graph, IndexedWord verb) {
     IndexedWord modified = graph.getParent(verb);
-    boolean participle = verb.tag().equals("VBN") && modified != null
-        && graph.reln(modified, verb).toString().equals("acl");
-    return agent != null && !participle && !Subjects.isAgent(graph, verb, agent);
+    return verb.tag().equals("VBN") && modified != null && graph.reln(modified, verb).toString().equals("acl");
   }
 
   /**

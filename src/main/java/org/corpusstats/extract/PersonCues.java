@@ -131,7 +131,7 @@ final class PersonCues {
   }
 
   /** The mention over other characters and tokens of its sentence, with the form and key they spell. */
-  private static RawMention respanned(AnnotatedText doc, RawMention m, int charBegin, int charEnd, int tokenBegin,
+  static RawMention respanned(AnnotatedText doc, RawMention m, int charBegin, int charEnd, int tokenBegin,
                                       int tokenEnd) {
     Mention mention = m.mention();
     String surface = doc.slice(charBegin, charEnd);

@@ -81,8 +81,9 @@ final class Roles {
         result.add(new RawMention(m.mention(), m.key(), "TITLE"));
         continue;
       }
-      if (!m.nerType().equals("PERSON") && !m.nerType().equals("TITLE") && officesNamed.stream().anyMatch(o ->
-          o.sentence() == place.sentence() && o.tokenBegin() <= place.tokenBegin() && place.tokenEnd() <= o.tokenEnd())) {
+      if (!m.nerType().equals("PERSON") && !m.nerType().equals("TITLE") && officesNamed.stream()
+          .anyMatch(o -> o.sentence() == place.sentence() && o.tokenBegin() <= place.tokenBegin()
+              && place.tokenEnd() <= o.tokenEnd())) {
         // "the War Secretary": a word of a title that NER took for a name of its own names nothing
         continue;
       }

@@ -42,7 +42,8 @@ final class SentenceCues {
     for (IndexedWord word : graph.vertexListSorted()) {
       Token token = tokens.get(word.index() - 1);
       if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)
-          || OtherSayers.passiveOnlyByPosition(graph, word) && !dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd)) {
+          || OtherSayers.passiveOnlyByPosition(graph, word)
+              && !dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd)) {
         continue;
       }
       int distance = token.charBegin() < quoteBegin ? quoteBegin - token.charEnd() : token.charBegin() - quoteEnd;

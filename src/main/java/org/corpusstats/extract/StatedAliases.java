@@ -83,7 +83,7 @@ final class StatedAliases {
    */
   private static boolean endsItsPhrase(AnnotatedText doc, Mention name) {
     String after = doc.slice(name.charEnd(), Math.min(doc.text().length(), name.charEnd() + 3)).stripLeading();
-    return after.isEmpty() || ",.;:)".indexOf(after.charAt(0)) >= 0 || after.startsWith("\n");
+    return after.isEmpty() || ",.;:)".indexOf(after.charAt(0)) >= 0;
   }
 
   private static boolean namedInBrackets(AnnotatedText doc, String gap, Mention second) {

@@ -41,9 +41,13 @@ final class Subjects {
     }
     IndexedWord parent = graph.getParent(verb);
     boolean conjunct = parent != null && graph.reln(parent, verb).getShortName().equals("conj");
-    boolean subject = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
+    return !conjunct && !hasOwnSubject(graph, verb);
+  }
+
+  /** Whether a verb has a subject of its own in the parse: a noun, a clause, or an expletive "there"/"it". */
+  private static boolean hasOwnSubject(SemanticGraph graph, IndexedWord verb) {
+    return graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
         .anyMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"));
-    return !conjunct && !subject;
   }
 
   /**
@@ -55,9 +59,7 @@ final class Subjects {
     // "Did this mean supporting X?": an auxiliary before its subject asks a question; it is no inversion of this kind
     boolean auxiliary = verb.lemma() != null && AUXILIARIES.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
     boolean finite = verb.tag().equals("VBD") || verb.tag().equals("VBZ");
-    boolean subject = graph.outgoingEdgeList(verb).stream().map(e -> e.getRelation().getShortName())
-        .anyMatch(relation -> relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"));
-    if (!finite || auxiliary || subject || !graph.getRoots().contains(verb)) {
+    if (!finite || auxiliary || hasOwnSubject(graph, verb) || !graph.getRoots().contains(verb)) {
       return null;
     }
     return graph.outgoingEdgeList(verb).stream()

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 final class SurnamesAlone {
 
+  /** The capitalised word or hyphenated words right after a name, after one space. */
+  private static final java.util.regex.Pattern NEXT_NAME =
+      java.util.regex.Pattern.compile("^ (\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*)(?![\\p{L}-])");
+
   private SurnamesAlone() {}
 
   /** The mentions, with a one-word name that is the last word of a person's full name retyped PERSON. */
@@ -49,9 +53,6 @@ final class SurnamesAlone {
     return result;
   }
 
-  private static final java.util.regex.Pattern NEXT_NAME =
-      java.util.regex.Pattern.compile("^ (\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*)(?![\\p{L}-])");
-
   /**
    * "Air Vice Marshal Neill Blom-Holm OBE" with only "Neill" tagged: a given name NER found alone, right before the
    * surname of a person the text names in full, is that surname's too.
@@ -68,7 +69,8 @@ final class SurnamesAlone {
       return m;
     }
     int end = mention.charEnd() + next.end(1);
-    if (mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() < end && o.mention().charEnd() > mention.charEnd())) {
+    if (mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() < end
+        && o.mention().charEnd() > mention.charEnd())) {
       return m;
     }
     List<Token> tokens = doc.sentence(mention.sentence() - 1).tokens();
@@ -79,10 +81,6 @@ final class SurnamesAlone {
     if (tokens.get(tokenEnd - 1).charEnd() != end) {
       return m;
     }
-    String surface = doc.slice(mention.charBegin(), end);
-    Mention longer = new Mention(mention.document(), mention.sentence(), mention.sectionIndex(), mention.section(),
-        mention.paragraph(), mention.charBegin(), end, surface, m.nerType(), Names.key(surface), mention.tokenBegin(),
-        tokenEnd);
-    return new RawMention(longer, Names.key(surface), m.nerType());
+    return PersonCues.respanned(doc, m, mention.charBegin(), end, mention.tokenBegin(), tokenEnd);
   }
 }

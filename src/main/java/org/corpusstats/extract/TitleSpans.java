@@ -90,7 +90,10 @@ final class TitleSpans {
     return hasOf && end < tokens.size() && tokens.get(end).text().equals(",") && end - j <= 6;
   }
 
-  /** "the War Secretary" with only "Secretary" tagged a title: capitalised nouns right before a title are part of it. */
+  /**
+   * "the War Secretary" with only "Secretary" tagged a title: the capitalised nouns right before a title are part of
+   * it.
+   */
   private static int withNounsBefore(List<Token> tokens, int begin) {
     while (begin > 0 && tokens.get(begin - 1).pos().equals("NNP") && !tokens.get(begin - 1).ner().equals("PERSON")
         && !tokens.get(begin - 1).ner().equals("ORGANIZATION") && !StatedAliases.isPlace(tokens.get(begin - 1).ner())) {

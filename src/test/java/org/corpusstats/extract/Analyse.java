@@ -30,4 +30,11 @@ final class Analyse {
   static DocumentAnalysis text(String text) {
     return texts(text).documents().get(0);
   }
+
+  /** The shortest quote of the document that holds the text. */
+  static Quote quote(DocumentAnalysis doc, String text) {
+    return doc.quotes().stream().filter(q -> q.text().contains(text))
+        .min(java.util.Comparator.comparingInt(Quote::words))
+        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
+  }
 }

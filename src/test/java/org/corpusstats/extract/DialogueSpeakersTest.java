@@ -1,6 +1,7 @@
 package org.corpusstats.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusstats.extract.Analyse.quote;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -316,10 +317,6 @@ final class DialogueSpeakersTest {
     assertThat(asked.speaker()).as(asked.evidence()).contains("Brask");
   }
 
-  private static Quote quote(DocumentAnalysis doc, String text) {
-    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
-        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
-  }
 
   @Test
   void aNameCalledInAnyQuoteOfATurnAnswersTheNextTurn() {

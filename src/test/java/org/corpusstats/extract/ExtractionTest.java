@@ -1,6 +1,7 @@
 package org.corpusstats.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusstats.extract.Analyse.quote;
 
 import java.util.List;
 
@@ -485,10 +486,5 @@ final class ExtractionTest {
   private static Figure figure(DocumentAnalysis doc, String text) {
     return doc.figures().stream().filter(f -> f.text().equals(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + doc.figures()));
-  }
-
-  private static Quote quote(DocumentAnalysis doc, String text) {
-    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
-        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
   }
 }

@@ -1,6 +1,7 @@
 package org.corpusstats.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusstats.extract.Analyse.quote;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -175,10 +176,5 @@ final class ReportedSpeechTest {
         + "with the king, and Karl Vinter became minister.");
 
     assertThat(doc.mentions()).extracting(Mention::text).noneMatch(text -> text.contains("Russophobic"));
-  }
-
-  private static Quote quote(DocumentAnalysis doc, String text) {
-    return doc.quotes().stream().filter(q -> q.text().contains(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
   }
 }

@@ -1,6 +1,7 @@
 package org.corpusstats.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusstats.extract.Analyse.quote;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -461,10 +462,5 @@ final class SpeakerSievesTest {
 
     Quote beyond = quote(doc, "obvious facts");
     assertThat(beyond.speaker()).as(beyond.evidence()).contains("Marlowe");
-  }
-
-  private static Quote quote(DocumentAnalysis doc, String text) {
-    return doc.quotes().stream().filter(q -> q.text().contains(text)).min(java.util.Comparator.comparingInt(Quote::words))
-        .orElseThrow(() -> new AssertionError("no quote with '" + text + "' in " + doc.quotes()));
   }
 }
