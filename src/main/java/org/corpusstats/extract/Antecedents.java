@@ -58,7 +58,7 @@ final class Antecedents {
   }
 
   /** A person's gender: a described one's from the noun ("the gentleman"), a named one's from the text. */
-  private Gender genderOf(String speaker) {
+  Gender genderOf(String speaker) {
     return DescribedPersons.isDescribed(speaker) ? DescribedPersons.gender(speaker) : genders.of(speaker);
   }
 

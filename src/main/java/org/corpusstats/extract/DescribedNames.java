@@ -100,6 +100,15 @@ final class DescribedNames {
       groupNames.putIfAbsent(same.find(speaker), name);
     });
     Set<String> selfNamed = new HashSet<>(groupNames.keySet());
+    Set<String> describedSpeakers = new HashSet<>();
+    found.stream().filter(f -> f != null && DescribedPersons.isDescribed(f.speaker()))
+        .forEach(f -> describedSpeakers.add(f.speaker()));
+    Set<String> namedBefore = new HashSet<>();
+    new DescriptionAntecedents(doc, resolver).named(describedSpeakers).forEach((description, name) -> {
+      if (groupNames.putIfAbsent(group(same, description), name) == null) {
+        namedBefore.add(same.find(description));
+      }
+    });
     sameAsANamedSpeaker(quotes, found, same).forEach(groupNames::putIfAbsent);
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
@@ -110,6 +119,7 @@ final class DescribedNames {
       String root = same.find(f.speaker());
       String name = names.containsKey(f.speaker()) ? names.get(f.speaker()) : groupNames.get(root);
       String how = names.containsKey(f.speaker()) || selfNamed.contains(root) ? ", who gives his name in a quotation"
+          : namedBefore.contains(root) ? ", the one the text named just before describing"
           : ", who takes the same turns with the same people";
       String evidence = readable(f.evidence());
       found.set(i, name == null ? Found.nobody(evidence, f.sieve())

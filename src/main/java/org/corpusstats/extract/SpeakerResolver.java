@@ -71,6 +71,11 @@ final class SpeakerResolver {
     return described.lastSubject(offset, gender, namedAt);
   }
 
+  /** See {@link Antecedents#genderOf}. */
+  Gender genderOf(String speaker) {
+    return antecedents.genderOf(speaker);
+  }
+
   /** See {@link DescribedPersons#name}. */
   void nameTheDescribed(List<QuoteAttribution.Span> quotes, List<Found> found) {
     described.name(quotes, found);

@@ -51,6 +51,17 @@ final class DialogueSpeakersTest {
   }
 
   @Test
+  void aDescriptionAnEmphaticHerselfFollowsIsThePersonNamedJustBefore() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
+        "Then there was a knock, and the maid came in to announce Miss Ada Lind, while the lady herself stood in the "
+            + "doorway behind her. Oscar Penrose rose and bowed her into a chair by the window.",
+        "“Do you not find,” he said, “that the long walk up the hill from the station tires you a little?”",
+        "“I did at first,” she answered, “but now I know every stone of the way without looking down at it.”"));
+    Quote answer = quote(doc, "every stone of the way");
+    assertThat(answer.speaker()).as(answer.evidence()).isEqualTo("Miss Ada Lind");
+  }
+
+  @Test
   void aDescribedSpeakerNeverNamedLeavesTheSpeakerEmptyButKeepsHisTurns() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n", "A title",
         "Tom Briggs stopped at the gate, where a soldier stood guard with his rifle.",
