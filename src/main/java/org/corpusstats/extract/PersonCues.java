@@ -24,6 +24,8 @@ final class PersonCues {
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
+  private static final java.util.Set<String> KINSHIP = WordList.load("kinship-words.txt");
+
   private PersonCues() {}
 
   /** The sentence's mentions (in text order) with these rules applied. */
@@ -40,6 +42,10 @@ final class PersonCues {
         continue;
       }
       List<String> words = List.of(m.key().toLowerCase(Locale.ROOT).split("\\s+"));
+      if (words.size() == 1 && KINSHIP.contains(words.get(0))) {
+        // "Mother said he was right": a word for kin, capitalised as a name, names no one in particular
+        continue;
+      }
       if (words.stream().allMatch(WordList::isCourtesyTitle)) {
         // "And Mademoiselle's address?": a title alone names nobody in particular
         continue;

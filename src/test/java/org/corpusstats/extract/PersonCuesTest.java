@@ -30,6 +30,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aWordForKinCapitalisedAsANameIsNotAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("\"He wanted us to marry before the spring, and made me promise that I "
+        + "would always wait for him. Mother said he was quite right to make me promise, and that it was a sign of "
+        + "his love. Mother was all on his side from the first and was fonder of him than I was,\" said Edith Lorne.");
+
+    assertThat(persons(corpus)).contains("Edith Lorne").doesNotContain("Mother");
+  }
+
+  @Test
   void aNameEndingInACommonNounOfThingsIsNotAPerson() {
     CorpusAnalysis corpus = Analyse.texts("As a boy Hendrik Marais celebrated Kruger Day with his school, "
         + "and later won the Nobel Prize. He was born on Steyn Street.");
