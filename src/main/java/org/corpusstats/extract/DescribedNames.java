@@ -90,7 +90,8 @@ final class DescribedNames {
     }
     EntityResolver.UnionFind same = new EntityResolver.UnionFind(new HashSet<>());
     sameByCoreference(same);
-    new SceneJoins(doc).sameInOneScene(quotes, found, same);
+    SceneJoins scenes = new SceneJoins(doc);
+    scenes.sameInOneScene(quotes, found, same);
     sameAs.forEach((noun, speaker) -> join(same, noun, speaker));
     Map<String, String> groupNames = new HashMap<>();
     names.forEach((speaker, name) -> {
@@ -98,16 +99,16 @@ final class DescribedNames {
       groupNames.putIfAbsent(same.find(speaker), name);
     });
     Set<String> selfNamed = new HashSet<>(groupNames.keySet());
-    Set<String> describedSpeakers = new HashSet<>();
-    found.stream().filter(f -> f != null && DescribedPersons.isDescribed(f.speaker()))
-        .forEach(f -> describedSpeakers.add(f.speaker()));
+    Set<String> describedSpeakers = found.stream().filter(f -> f != null && DescribedPersons.isDescribed(f.speaker()))
+        .map(Found::speaker).collect(java.util.stream.Collectors.toSet());
     Set<String> namedBefore = new HashSet<>();
     new DescriptionAntecedents(doc, resolver).named(describedSpeakers).forEach((description, name) -> {
-      if (groupNames.putIfAbsent(group(same, description), name) == null) {
-        namedBefore.add(same.find(description));
+      String root = group(same, description);
+      if (groupNames.putIfAbsent(root, name) == null) {
+        namedBefore.add(root);
       }
     });
-    new SceneJoins(doc).sameAsANamedSpeaker(quotes, found, same).forEach(groupNames::putIfAbsent);
+    scenes.sameAsANamedSpeaker(quotes, found, same).forEach(groupNames::putIfAbsent);
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       if (f == null || !DescribedPersons.isDescribed(f.speaker())) {

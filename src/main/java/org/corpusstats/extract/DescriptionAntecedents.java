@@ -29,6 +29,9 @@ final class DescriptionAntecedents {
   /** Described speaker keys (of {@code described}) to the name each one points back to; the others are left out. */
   Map<String, String> named(Set<String> described) {
     Map<String, String> names = new HashMap<>();
+    if (described.isEmpty()) {
+      return names;
+    }
     Set<String> introduced = new HashSet<>();
     Set<String> seen = new HashSet<>();
     for (int s = 0; s < doc.sentences.size(); s++) {

@@ -24,7 +24,7 @@ final class PersonCues {
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
-  private static final java.util.Set<String> KINSHIP = WordList.load("kinship-words.txt");
+  private static final Set<String> KINSHIP = WordList.load("kinship-words.txt");
 
   private PersonCues() {}
 
