@@ -42,6 +42,7 @@ final class SentenceFigures {
   }
 
   List<Figure> find() {
+    new WrittenNumbers(tokens, this).find();
     findFractions();
     findNumbers();
     new DurationFigures(core, tokens, context, this).find();
@@ -53,8 +54,9 @@ final class SentenceFigures {
   private void findFractions() {
     for (int i = 0; i < tokens.size(); i++) {
       String word = lower(i);
+      // "one in ten"; not "raised to 15 in 1947", where the second number is a year
       if (i + 2 < tokens.size() && lower(i + 1).equals("in") && number(i) != null && number(i + 2) != null
-          && !lower(i).equals("a") && !lower(i).equals("an")) {
+          && !lower(i).equals("a") && !lower(i).equals("an") && !tokens.get(i + 2).ner().equals("DATE")) {
         add(new FigureCandidate(i, i + 3, FigureKind.FRACTION, number(i) / number(i + 2), i + 2));
         i += 2;
         continue;
@@ -71,7 +73,9 @@ final class SentenceFigures {
       // "a half-whisper": half of a compound word is no fraction
       boolean glued = i + 1 < tokens.size() && tokens.get(i + 1).charBegin() == tokens.get(i).charEnd()
           && tokens.get(i + 1).text().startsWith("-");
-      if (numerator != null && !glued && (followedByOf || endsPhrase || tokens.get(i).pos().startsWith("NN"))) {
+      // "one third maintaining": a number before the word makes it a fraction; after "a" it may be an ordinal
+      if (numerator != null && !glued
+          && (!article || followedByOf || endsPhrase || tokens.get(i).pos().startsWith("NN"))) {
         add(new FigureCandidate(i - 1, i + 1, FigureKind.FRACTION, numerator / Double.parseDouble(denominator), i));
       } else if (word.startsWith("half") && !glued
           && (followedByOf || next.equals("a") || next.equals("an") || next.equals("the"))) {

@@ -38,6 +38,7 @@ public final class LayoutDetector {
     char[] nlp = text.toCharArray();
     normaliseLineBreaks(nlp);
     separateTypedDashes(nlp);
+    ordinarySpaces(nlp);
 
     List<DroppedLine> dropped = new ArrayList<>();
     List<List<Line>> kept = dropFurniture ? withoutFurniture(blocks, nlp, dropped) : blocks;
@@ -156,6 +157,19 @@ public final class LayoutDetector {
           && Character.isLetterOrDigit(nlp[i + 2])) {
         nlp[i] = '\u2014';
         nlp[i + 1] = ' ';
+      }
+    }
+  }
+
+  /**
+   * "5\u00A0million", "£6.5\u00A0billion": CoreNLP's tokenizer keeps a number and the word after a no-break space
+   * as one token, which its number normaliser then reads as the number alone ("5"). A no-break or narrow space
+   * separates words as a space does, so the NLP text has a space there (one character for one: offsets hold).
+   */
+  private static void ordinarySpaces(char[] nlp) {
+    for (int i = 0; i < nlp.length; i++) {
+      if (nlp[i] == '\u00A0' || nlp[i] == '\u2007' || nlp[i] == '\u202F') {
+        nlp[i] = ' ';
       }
     }
   }

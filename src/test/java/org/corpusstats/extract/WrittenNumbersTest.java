@@ -1,0 +1,76 @@
+package org.corpusstats.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Figures written in ways CoreNLP's number normaliser misreads, through the real CoreNLP models. */
+@Tag("corenlp")
+final class WrittenNumbersTest {
+
+  private static Figure figure(DocumentAnalysis doc, String text) {
+    return doc.figures().stream().filter(f -> f.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no figure '" + text + "' in " + doc.figures()));
+  }
+
+  @Test
+  void aPercentageWrittenPerCentIsTheNumberWritten() {
+    DocumentAnalysis doc = Analyse.text("The party won 38 per cent of the vote. "
+        + "The board paid grants of 75 per cent (87.5 per cent on the islands).");
+
+    Figure vote = figure(doc, "38 per cent");
+    assertThat(vote.kind()).isEqualTo(FigureKind.PERCENT);
+    assertThat(vote.value()).isEqualTo(38.0);
+    assertThat(vote.unit()).isEqualTo("vote");
+    assertThat(figure(doc, "75 per cent").value()).isEqualTo(75.0);
+    assertThat(figure(doc, "87.5 per cent").value()).isEqualTo(87.5);
+  }
+
+  @Test
+  void aMixedNumberKeepsItsWholePartItsFractionAndItsMagnitude() {
+    DocumentAnalysis doc = Analyse.text("The clinics saw some 8 and a half million patients last year. "
+        + "About 4 1/2 million people watched the final, and the rights cost £2 1/2 million.");
+
+    Figure patients = figure(doc, "8 and a half million");
+    assertThat(patients.value()).isEqualTo(8_500_000.0);
+    assertThat(patients.qualifier()).isEqualTo("~");
+    assertThat(figure(doc, "4 1/2 million").value()).isEqualTo(4_500_000.0);
+    Figure rights = figure(doc, "£2 1/2 million");
+    assertThat(rights.kind()).isEqualTo(FigureKind.MONEY);
+    assertThat(rights.value()).isEqualTo(2_500_000.0);
+  }
+
+  @Test
+  void aFractionInWordsIsAFractionHyphenatedOrNot() {
+    DocumentAnalysis doc = Analyse.text("The motion passed by a two-thirds vote of the members. "
+        + "Half the squadron flew home, with one third maintaining an alert. The first-quarter results were poor.");
+
+    Figure twoThirds = figure(doc, "two-thirds");
+    assertThat(twoThirds.kind()).isEqualTo(FigureKind.FRACTION);
+    assertThat(twoThirds.value()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(figure(doc, "one third").value()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(doc.figures()).noneMatch(f -> f.kind() == FigureKind.FRACTION && f.text().contains("quarter"));
+  }
+
+  @Test
+  void aNumberBeforeAYearIsNoRatio() {
+    DocumentAnalysis doc = Analyse.text("The school leaving age was raised to 15 in 1947. "
+        + "The grant went from £800 to £1,500 in 1945. One in ten pupils left early.");
+
+    assertThat(figure(doc, "15").value()).isEqualTo(15.0);
+    assertThat(figure(doc, "£1,500").value()).isEqualTo(1500.0);
+    assertThat(figure(doc, "One in ten").value()).isEqualTo(0.1);
+    assertThat(doc.figures()).noneMatch(f -> f.text().contains("in 194"));
+  }
+
+  @Test
+  void aNoBreakSpaceInsideAFigureSeparatesItsWords() {
+    DocumentAnalysis doc = Analyse.text("The service dispensed more than 5\u00A0million pairs of spectacles, "
+        + "and spending rose from £6.5\u00A0billion to £10\u00A0billion.");
+
+    assertThat(figure(doc, "5\u00A0million").value()).isEqualTo(5_000_000.0);
+    assertThat(figure(doc, "£6.5\u00A0billion").value()).isEqualTo(6.5e9);
+    assertThat(figure(doc, "£10\u00A0billion").value()).isEqualTo(1e10);
+  }
+}
