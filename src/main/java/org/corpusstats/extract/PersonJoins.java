@@ -21,6 +21,8 @@ final class PersonJoins {
   static final int PARAGRAPH = 0;
   static final int OFFSET = 1;
   static final int SENTENCE = 2;
+  /** How many times a surname and a full name must each be written for {@link #namedApart}. */
+  private static final int APART = 3;
 
   private PersonJoins() {}
 
@@ -33,7 +35,8 @@ final class PersonJoins {
    * A title and surname join the one untitled full name of that surname ({@link #titledSurname}); a pet form of a
    * given name joins the full given name ("Eliza", "Elizabeth"); romanisations of one name are one
    * ({@link #spellingVariants}), and so are a surname in another romanisation and a given name with its patronymic
-   * ({@link NameVariants}).
+   * ({@link NameVariants}). A bare surname the text used for someone before it named this person does not join him
+   * ({@link #namedApart}).
    */
   static void join(Map<String, Form> forms, UnionFind sets) {
     List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
@@ -60,6 +63,7 @@ final class PersonJoins {
         candidates = persons.stream().filter(other -> PersonName.withoutMiddleNames(form, other)).toList();
         candidates = candidates.size() == 1 ? candidates : List.of();
       }
+
       if (candidates.isEmpty()) {
         candidates = titledSurname(form, words, persons);
       }
@@ -77,12 +81,44 @@ final class PersonJoins {
         List<String> slips = NameVariants.misspelt(form, persons, f -> forms.get(f).count);
         candidates = slips.stream().map(sets::find).distinct().count() == 1 ? slips : List.of();
       }
+      if (words.size() == 1) {
+        candidates = candidates.stream().filter(other -> !namedApart(forms, form, other, persons)).toList();
+      }
       // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));
       if (!candidates.isEmpty() && !stated) {
         sets.union(form, nearest(forms, form, candidates));
       }
     }
+  }
+
+  /**
+   * Whether a bare surname stands for someone else than the full name ending in it. News and biography name a
+   * person in full first and by surname after; a surname used again and again before the full name ever appears is
+   * someone the reader already knows, and when the writer then keeps writing the full name, given name and all,
+   * though the surname alone would do, it is to keep the two apart ("Kennedy" for the President throughout, "Tom
+   * Kennedy" for his brother each time). At least three of each, so that one late full name of the same person
+   * ("Cole" all along, "Ann Cole" once in a caption) still joins.
+   */
+  private static boolean namedApart(Map<String, Form> forms, String surname, String full, List<String> persons) {
+    List<String> fullWords = PersonName.words(full);
+    List<String> sameName = persons.stream().filter(other -> {
+      List<String> w = PersonName.words(other);
+      return w.size() > 1 && w.get(0).equals(fullWords.get(0))
+          && w.get(w.size() - 1).equals(fullWords.get(fullWords.size() - 1));
+    }).toList();
+    int written = sameName.stream().mapToInt(f -> forms.get(f).count).sum();
+    if (written < APART) {
+      return false;
+    }
+    for (Map.Entry<String, List<int[]>> document : forms.get(surname).positions.entrySet()) {
+      int firstFull = sameName.stream().flatMap(f -> forms.get(f).positions.getOrDefault(document.getKey(), List.of())
+          .stream()).mapToInt(at -> at[OFFSET]).min().orElse(Integer.MAX_VALUE);
+      if (document.getValue().stream().filter(at -> at[OFFSET] < firstFull).count() >= APART) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -62,7 +62,7 @@ final class SentenceFigures {
         continue;
       }
       String denominator = FigureWords.DENOMINATORS.get(word);
-      if (denominator == null) {
+      if (denominator == null || claimed(i, i + 1)) {
         continue;
       }
       boolean article = i > 0 && (lower(i - 1).equals("a") || lower(i - 1).equals("an"));

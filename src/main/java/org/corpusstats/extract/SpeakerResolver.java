@@ -39,6 +39,7 @@ final class SpeakerResolver {
   private final MentionIndex index;
   private final Antecedents antecedents;
   private final Descriptions descriptions;
+  private final DocumentSenders documents;
   private final DescribedPersons described;
 
   /** @param index the index of {@code mentions} that {@link QuoteAttribution} shares with its other rules */
@@ -48,6 +49,7 @@ final class SpeakerResolver {
     this.index = index;
     this.antecedents = new Antecedents(doc, mentions, this);
     this.descriptions = new Descriptions(doc, this);
+    this.documents = new DocumentSenders(doc, this, descriptions);
     this.described = new DescribedPersons(doc, this);
   }
 
@@ -158,7 +160,7 @@ final class SpeakerResolver {
               + ", named with that title before)", sieve);
         }
       }
-      Optional<Found> author = descriptions.documentAuthor(sentence, token, evidence, sieve);
+      Optional<Found> author = documents.documentAuthor(sentence, token, evidence, sieve);
       if (author.isPresent()) {
         return author.get();
       }

@@ -14,12 +14,15 @@ final class StatedAliases {
       Pattern.CASE_INSENSITIVE);
   private static final int RENAMING_MAX_GAP = 60;
   /**
-   * Between two persons' names, nothing but a cue that the second is another name of the first. "Called" needs the
-   * comma before it: without it, "Kerensky called Lenin" is the verb.
+   * Between two persons' names, nothing but a cue that the second is another name of the first, or the first of the
+   * second. "Called" needs the comma before it: without it, "Kerensky called Lenin" is the verb.
    */
   private static final Pattern PERSON_ALIAS = Pattern.compile(
       "\\s*(?:,\\s*(?:also |later |then )?(?:called|known as|nicknamed|alias)|,?\\s+(?:also |better )?"
-          + "(?:known as|alias|a\\.k\\.a\\.|aka))\\s+", Pattern.CASE_INSENSITIVE);
+          + "(?:known as|alias|a\\.k\\.a\\.|aka)"
+          // "Ivan Petrov, the cover name of Pyotr Orlov": a name the first is of the second
+          + "|\\s*,\\s*(?:the |a |his |her )?(?:cover|pen|real|stage|code|assumed|birth|maiden|true|party|secret)"
+          + "\\s+name\\s+(?:of|for))\\s+", Pattern.CASE_INSENSITIVE);
 
   /**
    * Between a person's name and a name in brackets right after it: the bracket gives another name of the same person

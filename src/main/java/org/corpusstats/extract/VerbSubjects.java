@@ -243,6 +243,9 @@ final class VerbSubjects {
       // "pointing out that", "summed up": only with the particle
       return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
     }
-    return true;
+    // "after repeated assurances", "the promised reforms": a past participle used as an adjective names what was
+    // said before, not a saying here ("questioning glances" still do the asking)
+    IndexedWord head = graph.getParent(word);
+    return head == null || !"VBN".equals(word.tag()) || !graph.reln(head, word).getShortName().equals("amod");
   }
 }

@@ -86,6 +86,34 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aSurnameUsedForSomeoneBeforeAFullNameKeptInFullIsSomeoneElse() {
+    for (int i = 0; i < 4; i++) {
+      mention("a.txt", "Varley", "PERSON", 1 + i);
+    }
+    mention("a.txt", "Tom Varley", "PERSON", 6);
+    mention("a.txt", "Tom Varley", "PERSON", 7);
+    mention("a.txt", "Varley", "PERSON", 8);
+    mention("a.txt", "Tom Varley", "PERSON", 9);
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Varley", "Tom Varley");
+    assertThat(resolution.canonicalName("Varley")).isEqualTo("Varley");
+  }
+
+  @Test
+  void aSurnameUsedBeforeAFullNameWrittenOnceIsThatPerson() {
+    for (int i = 0; i < 4; i++) {
+      mention("a.txt", "Varley", "PERSON", 1 + i);
+    }
+    mention("a.txt", "Tom Varley", "PERSON", 6);
+    mention("a.txt", "Varley", "PERSON", 7);
+
+    assertThat(resolve(plain()).entities()).singleElement()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Tom Varley"));
+  }
+
+  @Test
   void aCourtesyTitleKeepsPeopleOfOneSurnameApart() {
     mention("a.txt", "Mr. Brown", "PERSON");
     mention("a.txt", "Mrs. Brown", "PERSON");

@@ -74,6 +74,16 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aNameTheTextSaysIsTheCoverNameOfAnotherIsThatPerson() {
+    CorpusAnalysis corpus = Analyse.texts("The reporter met Ivan Dravnik, the cover name of Pyotr Osterbeck, the "
+        + "station chief in Vienna. Dravnik asked for a second meeting, and Osterbeck's superiors agreed.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON"))
+        .filteredOn(e -> e.name().contains("Dravnik") || e.name().contains("Osterbeck"))
+        .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(4));
+  }
+
+  @Test
   void aNameInAppositionToAFirmOrCoordinatedWithANewspaperIsNotAPerson() {
     CorpusAnalysis corpus = Analyse.texts("After university she became a clerk with the firm Hollings in Leeds. "
         + "The censors closed the papers Vestnik, Iskra and Zarya. "

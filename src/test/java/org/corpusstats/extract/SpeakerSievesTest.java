@@ -92,6 +92,30 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aDocumentNamedAgainSpeaksForWhoeverItCameFrom() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "While the committee sat, a long telegram began to arrive from Premier Valdemar Kross. The telegram stated, "
+            + "in part:",
+        "\u201cYou are worried about the harbour. We are ready to withdraw the ships if you withdraw yours.\u201d"));
+
+    Quote harbour = quote(doc, "worried about the harbour");
+    assertThat(harbour.speaker()).as(harbour.evidence()).contains("Kross");
+  }
+
+  @Test
+  void aParticipleUsedAsAnAdjectiveIsNoVerbOfSaying() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "On Monday, Premier Valdemar Kross answered the note by stating that the navy was sent to sea after receiving "
+            + "repeated promises that no ships would come, and when the promises proved false, the fleet \u201chad to "
+            + "meet the threat I have described to the whole assembly today.\u201d"));
+
+    Quote threat = quote(doc, "meet the threat");
+    assertThat(threat.speaker()).as(threat.evidence()).contains("Kross");
+  }
+
+  @Test
   void aPhraseNamingTheSourceGivesTheQuoteItsSpeaker() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
