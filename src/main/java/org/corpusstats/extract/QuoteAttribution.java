@@ -25,6 +25,7 @@ final class QuoteAttribution {
   private final SpanIndex termSpans;
   private final DialogueTurns dialogue;
   private final NarrationBefore narration;
+  private final LawWording laws;
 
   QuoteAttribution(AnnotatedText doc, List<RawMention> mentions, List<int[]> termSpans) {
     this.doc = doc;
@@ -36,6 +37,7 @@ final class QuoteAttribution {
     this.tags = new SpeechTags(doc, resolver);
     this.cues = new SentenceCues(doc, resolver, tags);
     this.narration = new NarrationBefore(doc, resolver, this.termSpans);
+    this.laws = new LawWording(doc, resolver);
   }
 
   /** One speaker per quote, in the order given (text order); null where no sieve decides. */
@@ -141,7 +143,8 @@ final class QuoteAttribution {
       // "She shook her head. “I do not get on at all.”": the one who acts just before the quote in its paragraph
       found = cues.actor(sentence - 1);
     }
-    return found;
+    SpeakerResolver.Found law = found == null || found.speaker().isEmpty() ? laws.quotedIn(sentence) : null;
+    return law != null ? law : found;
   }
 
   private SpeakerResolver.Found fromDiscourse(List<Span> quotes, List<SpeakerResolver.Found> found, int i) {

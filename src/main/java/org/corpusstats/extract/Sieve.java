@@ -16,6 +16,8 @@ enum Sieve {
   LEAD_IN_COLON("lead-in ending in a colon"),
   /** The person or pronoun that is the main subject of the narration sentence just before, in its paragraph. */
   ACTION_BEAT("the one who acts just before it in its paragraph"),
+  /** A law named by its title as the main subject of the quote's sentence, or "under" which it stands. */
+  LAW_WORDING("the law whose words it quotes"),
   /** A further quote in the paragraph of an attributed one, with no cue of its own. */
   SAME_PARAGRAPH("same paragraph"),
   /** A paragraph that goes on with the quotation the paragraph before left open. */

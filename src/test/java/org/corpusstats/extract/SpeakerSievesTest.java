@@ -104,6 +104,37 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aLawNamedAsTheSubjectOfAQuotesSentenceIsWhatItQuotes() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The government of Premier Valdemar Kross passed several laws in its first year. The Harbour Dues Act of 1951 "
+            + "required every port board \u201cto publish its accounts in full at the end of each financial year.\u201d",
+        "Under the Rural Schools (Transport) Act, county councils had a duty \u201cto carry every child who lives more "
+            + "than two miles from the nearest school.\u201d"));
+
+    Quote accounts = quote(doc, "publish its accounts");
+    assertThat(accounts.speaker()).as(accounts.evidence()).isEqualTo("Harbour Dues Act of 1951");
+    assertThat(accounts.speakerType()).isEqualTo("WORK");
+    Quote child = quote(doc, "carry every child");
+    assertThat(child.speaker()).as(child.evidence()).isEqualTo("Rural Schools (Transport) Act");
+  }
+
+  @Test
+  void aLawWithNoTitleOrWithAPersonForItsSourceIsNoSpeaker() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The new law required every port board \u201cto publish its accounts in full at the end of each financial "
+            + "year.\u201d",
+        "The Harbour Dues Act was drafted by Anna Weber \u201cto end the secret bargains of the quays for good and "
+            + "all.\u201d"));
+
+    Quote accounts = quote(doc, "publish its accounts");
+    assertThat(accounts.evidence()).doesNotContain(Sieve.LAW_WORDING.label);
+    Quote bargains = quote(doc, "secret bargains");
+    assertThat(bargains.evidence()).doesNotContain(Sieve.LAW_WORDING.label);
+  }
+
+  @Test
   void aParticipleUsedAsAnAdjectiveIsNoVerbOfSaying() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
