@@ -76,6 +76,17 @@ final class ReportedSpeechTest {
   }
 
   @Test
+  void whatSomeoneRealisedIsTheirThoughtToo() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Per Holm left the hall early. Karl Vinter realized that the offer would \"look like a very fair trade to any "
+            + "farmer in the province\" and said nothing."));
+
+    Quote trade = quote(doc, "very fair trade");
+    assertThat(trade.speaker()).as(trade.evidence()).contains("Vinter");
+  }
+
+  @Test
   void theLatterIsTheLastOfTheTwoPersonsNamedBeforeIt() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
