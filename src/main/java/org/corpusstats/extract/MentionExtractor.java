@@ -159,14 +159,29 @@ final class MentionExtractor {
     String surface = doc.slice(begin, end);
     // "interests-including", "Ridge-in": a hyphen standing for a dash glues the next word to the name
     end = begin + NameHyphens.nameLength(surface);
+    int last = tokens.get(tokens.size() - 1).index() - 1;
+    if (ner.equals("PERSON") && end == sentence.tokens().get(last).charEnd()) {
+      last = withGenerationalSuffix(sentence.tokens(), last);
+      end = sentence.tokens().get(last).charEnd();
+      if (WordList.isGenerationalSuffix(sentence.tokens().get(last).text()) && end < doc.text().length()
+          && doc.text().charAt(end) == '.') {
+        end++; // a sentence that ends on "Jr." has the tokeniser give its full stop to the sentence
+      }
+    }
     surface = doc.slice(begin, end);
     String key = Names.key(surface);
     if (key.isEmpty() || key.codePoints().noneMatch(Character::isLetter)) {
       return null;
     }
     Mention mention = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
-        sentence.paragraph(), begin, end, surface, ner, key, first, tokens.get(tokens.size() - 1).index());
+        sentence.paragraph(), begin, end, surface, ner, key, first, last + 1);
     return new RawMention(mention, key, ner);
+  }
+
+  /** "Martin Lund, Jr.", "Arthur Blom Sr.": NER leaves the suffix out of the name it belongs to. */
+  private static int withGenerationalSuffix(List<Token> tokens, int last) {
+    int next = last + 1 < tokens.size() && tokens.get(last + 1).text().equals(",") ? last + 2 : last + 1;
+    return next < tokens.size() && WordList.isGenerationalSuffix(tokens.get(next).text()) ? next : last;
   }
 
   private static boolean isPronoun(CoreEntityMention mention) {

@@ -37,6 +37,10 @@ final class Names {
     key = POSSESSIVE.matcher(key).replaceAll(m -> m.group().startsWith("s") ? "s" : "");
     key = EDGE_PUNCTUATION.matcher(key).replaceAll("");
     key = LEADING_ARTICLE.matcher(key).replaceAll("");
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    if (key.contains(" ") && WordList.isGenerationalSuffix(last) && surface.contains(last + ".")) {
+      key += "."; // "Jr." is an abbreviation, its full stop no sentence's end
+    }
     return key;
   }
 

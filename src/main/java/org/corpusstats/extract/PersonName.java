@@ -20,6 +20,12 @@ final class PersonName {
         words.add(word);
       }
     }
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
+    if (words.size() > 1 && WordList.GENERATIONAL_SUFFIXES.contains(last.replaceFirst("\\.$", ""))) {
+      // "Martin Lund, Jr.": the surname is Lund
+      words.remove(words.size() - 1);
+      words.set(words.size() - 1, words.get(words.size() - 1).replaceFirst(",$", ""));
+    }
     return words;
   }
 

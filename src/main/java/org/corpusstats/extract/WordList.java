@@ -15,6 +15,7 @@ public final class WordList {
 
   static final Set<String> SPEECH_VERBS = load("speech-verbs.txt");
   static final Set<String> COURTESY_TITLES = load("courtesy-titles.txt");
+  static final Set<String> GENERATIONAL_SUFFIXES = load("generational-suffixes.txt");
 
   private WordList() {}
 
@@ -36,5 +37,11 @@ public final class WordList {
   /** "Mr." and "Mr" alike. */
   public static boolean isCourtesyTitle(String word) {
     return COURTESY_TITLES.contains(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
+  }
+
+  /** "Jr." and "Jr" alike, written with its capital. */
+  static boolean isGenerationalSuffix(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+        && GENERATIONAL_SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
   }
 }

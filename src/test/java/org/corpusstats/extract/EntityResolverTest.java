@@ -51,6 +51,19 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aSurnameJoinsTheFullNameWithAGenerationalSuffix() {
+    mention("a.txt", "Martin Lund, Jr.", "PERSON", 1, 1);
+    mention("a.txt", "Lund", "PERSON", 1, 2);
+    mention("a.txt", "Blom Jr.", "PERSON", 1, 3);
+    mention("a.txt", "Arthur Blom Jr.", "PERSON", 1, 4);
+
+    EntityResolver.Resolution resolution = resolve(plain());
+
+    assertThat(resolution.canonicalName("Lund")).isEqualTo("Martin Lund, Jr.");
+    assertThat(resolution.canonicalName("Blom Jr.")).isEqualTo("Arthur Blom Jr.");
+  }
+
+  @Test
   void anAmbiguousSurnameJoinsTheFullNameOfTheNearestSentenceBeforeIt() {
     mention("a.txt", "Mary Shelley", "PERSON", 1, 1);
     mention("a.txt", "Mary Shelley", "PERSON", 1, 1);

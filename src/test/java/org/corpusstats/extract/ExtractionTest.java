@@ -1,6 +1,7 @@
 package org.corpusstats.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.corpusstats.extract.Analyse.quote;
 
 import java.util.List;
@@ -296,6 +297,15 @@ final class ExtractionTest {
         + "Later that year Clarke wrote to the committee again.");
 
     assertThat(corpus.entities()).extracting(Entity::name).contains("Clarke").doesNotContain("Clarke-including");
+  }
+
+  @Test
+  void aGenerationalSuffixBelongsToTheNameButIsNoSurname() {
+    CorpusAnalysis corpus = Analyse.texts("The march was led by Martin Lund, Jr. and a dozen pastors. "
+        + "The report went to Arthur Blom Jr. It was late. Lund spoke first. Blom Jr. wrote back the next day.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name, Entity::mentions)
+        .contains(tuple("Martin Lund, Jr.", 2), tuple("Arthur Blom Jr.", 2));
   }
 
   @Test
