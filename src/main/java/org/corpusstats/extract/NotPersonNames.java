@@ -39,6 +39,27 @@ final class NotPersonNames {
   }
 
   /**
+   * "Be bold, Mr. President": a courtesy title before the name of an office is how one speaks to its holder, not a
+   * name. NER may tag the office PERSON there and TITLE where the text uses it as one: the text's majority decides.
+   */
+  static boolean addressesAnOffice(AnnotatedText doc, List<String> words) {
+    if (words.size() != 2 || !WordList.isCourtesyTitle(words.get(0))) {
+      return false;
+    }
+    int asTitle = 0;
+    int asPerson = 0;
+    for (Sentence sentence : doc.sentences) {
+      for (Token token : sentence.tokens()) {
+        if (token.text().equalsIgnoreCase(words.get(1))) {
+          asTitle += token.ner().equals("TITLE") ? 1 : 0;
+          asPerson += token.ner().equals("PERSON") ? 1 : 0;
+        }
+      }
+    }
+    return asTitle > asPerson;
+  }
+
+  /**
    * "Kruger Day", "Lenin Prize": a name whose last word is a common noun of things (the head of an English name is
    * its last word) is a thing named after someone; so is a name after such a noun, capitalised, and "of" ("the Church
    * of St. Monica", "the College of St. John"), given after a saint or a founder.

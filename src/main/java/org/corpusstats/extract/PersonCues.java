@@ -50,7 +50,7 @@ final class PersonCues {
         // "And Mademoiselle's address?": a title alone names nobody in particular
         continue;
       }
-      if (NotPersonNames.isOffice(words)) {
+      if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(doc, words)) {
         result.add(retyped(m, "TITLE"));
       } else if (NotPersonNames.namedAfterSomeone(sentence, m)) {
         result.add(retyped(m, "MISC"));

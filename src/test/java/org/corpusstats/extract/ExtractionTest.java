@@ -309,6 +309,16 @@ final class ExtractionTest {
   }
 
   @Test
+  void aCourtesyTitleBeforeAnOfficeAddressesItsHolderAndNamesNobody() {
+    CorpusAnalysis corpus = Analyse.texts("The Chairman of the Holmby farmers' union, Anna Lund, asked the "
+        + "members what they wanted. The Chairman heard many answers. A farmer wrote: \"When we fight the moral "
+        + "equivalent of a war, Mr. Chairman, don't give us cap pistols.\" Another said that the Chairman should go.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::name)
+        .contains("Anna Lund").doesNotContain("Mr. Chairman", "Chairman");
+  }
+
+  @Test
   void anUntaggedFullNameAtTheEndOfAListOfPersonsIsOneToo() {
     CorpusAnalysis corpus = Analyse.texts("Many of the minister's deputies and associates were also arrested, among "
         + "them Ivan Petrenko, Boris Kuzmin, Oleg Sarkanov, and Lev Vrodzimskiy.");
