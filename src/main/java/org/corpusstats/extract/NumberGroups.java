@@ -3,7 +3,10 @@ package org.corpusstats.extract;
 import java.util.List;
 import java.util.Locale;
 
-/** Numbers English writes as a group: units before tens ("five and thirty"), and a list sharing its last unit. */
+/**
+ * Numbers English writes as a group: units before tens ("five and thirty"), and a list or a range sharing its last
+ * unit.
+ */
 final class NumberGroups {
 
   private final AnnotatedText doc;
@@ -121,7 +124,8 @@ final class NumberGroups {
     for (int i = from; i < to; i++) {
       String word = lower(i);
       if (!word.equals(",") && !word.equals("and") && !word.equals("or")) {
-        return false;
+        // "from fifteen to twenty sheets", "40–60 calves": a range shares its unit as a list does
+        return to - from == 1 && (word.equals("to") || word.equals("–"));
       }
     }
     return true;

@@ -107,6 +107,14 @@ final class SentenceFigures {
       } catch (NumberFormatException e) {
         continue;
       }
+      if (normalized.matches(".*\\d-[\\d.]+$") && last - first == 1) {
+        // "from fifteen to twenty sheets": NER gives each word of a range the whole range ("15.0-20.0"); each
+        // number is its own figure, the "to" between them none
+        if (number(first) == null) {
+          continue;
+        }
+        value = number(first);
+      }
       String text = doc.slice(mention.charOffsets().first(), mention.charOffsets().second());
       boolean hasDigit = text.chars().anyMatch(Character::isDigit);
       FigureKind kind = switch (type) {

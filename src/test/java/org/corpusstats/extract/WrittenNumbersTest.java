@@ -54,6 +54,21 @@ final class WrittenNumbersTest {
   }
 
   @Test
+  void eachNumberOfARangeIsAFigureOfItsOwnValueAndTheWordBetweenNone() {
+    DocumentAnalysis doc = Analyse.text("A good copyist can do from fifteen to twenty pages in a day. "
+        + "The farm sold from 40 to 60 calves a year.");
+
+    assertThat(figure(doc, "fifteen").value()).isEqualTo(15.0);
+    assertThat(figure(doc, "twenty").value()).isEqualTo(20.0);
+    assertThat(figure(doc, "twenty").unit()).isEqualTo("pages");
+    assertThat(figure(doc, "fifteen").unit()).isEqualTo("pages");
+    assertThat(figure(doc, "40").value()).isEqualTo(40.0);
+    assertThat(figure(doc, "60").value()).isEqualTo(60.0);
+    assertThat(figure(doc, "40").unit()).isEqualTo("calves");
+    assertThat(doc.figures()).noneMatch(f -> f.text().equals("to"));
+  }
+
+  @Test
   void aNumberBeforeAYearIsNoRatio() {
     DocumentAnalysis doc = Analyse.text("The school leaving age was raised to 15 in 1947. "
         + "The grant went from £800 to £1,500 in 1945. One in ten pupils left early.");
