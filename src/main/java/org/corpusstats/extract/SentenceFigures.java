@@ -21,6 +21,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
  */
 final class SentenceFigures {
 
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "PERCENT", "MONEY", "ORDINAL");
   private static final Pattern NORMALIZED = Pattern.compile("^([<>=~]*)([^\\d.\\-]*)(-?[\\d.]+(?:E-?\\d+)?)");
   private final AnnotatedText doc;
@@ -61,6 +62,15 @@ final class SentenceFigures {
         i += 2;
         continue;
       }
+      if (word.equals("half") && i + 2 < tokens.size() && lower(i + 1).equals("-")
+          && tokens.get(i + 2).charBegin() == tokens.get(i).charEnd() + 1 && FigureWords.isTimeUnit(lower(i + 2))
+          && !claimed(i, i + 3)) {
+        // "a half-hour break": half of a unit of time; other compounds ("half-brother", "half-mad") are no fraction
+        FigureCandidate half = new FigureCandidate(i, i + 3, FigureKind.FRACTION, 0.5, i + 2);
+        half.unit = lower(i + 2);
+        add(half);
+        continue;
+      }
       String denominator = FigureWords.DENOMINATORS.get(word);
       if (denominator == null || claimed(i, i + 1)) {
         continue;
@@ -81,6 +91,13 @@ final class SentenceFigures {
           && (followedByOf || next.equals("a") || next.equals("an") || next.equals("the"))) {
         // "half of the vote", "half an hour", "half the room"
         add(new FigureCandidate(i, i + 1, FigureKind.FRACTION, 0.5, i));
+      } else if (word.equals("half") && !glued && i + 1 < tokens.size() && !claimed(i, i + 1)
+          && (tokens.get(i + 1).pos().startsWith("NN") || DEMONSTRATIVES.contains(next))) {
+        // "for half wages", "half this number": half of what the noun after it names
+        FigureCandidate half = new FigureCandidate(i, i + 1, FigureKind.FRACTION, 0.5, i);
+        int noun = DEMONSTRATIVES.contains(next) ? i + 2 : i + 1;
+        half.unit = noun < tokens.size() ? tokens.get(noun).text() : "";
+        add(half);
       }
     }
   }

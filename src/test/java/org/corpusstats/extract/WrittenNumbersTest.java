@@ -69,6 +69,32 @@ final class WrittenNumbersTest {
   }
 
   @Test
+  void aSumOfPenceInOneWordIsMoney() {
+    DocumentAnalysis doc = Analyse.text("The ferryman took threepence from each of us, and the boy a tuppence tip.");
+
+    Figure fare = figure(doc, "threepence");
+    assertThat(fare.kind()).isEqualTo(FigureKind.MONEY);
+    assertThat(fare.value()).isEqualTo(3.0);
+    assertThat(fare.unit()).isEqualTo("pence");
+    assertThat(figure(doc, "tuppence").value()).isEqualTo(2.0);
+  }
+
+  @Test
+  void halfBeforeANounOrAUnitOfTimeIsAFractionButNotInACompoundOrBeforeAnAdjective() {
+    DocumentAnalysis doc = Analyse.text("The apprentice came for half wages. Fewer than half these boats sailed. "
+        + "There was a half-hour break at noon. His half-brother was half asleep.");
+
+    Figure wages = figure(doc, "half");
+    assertThat(wages.kind()).isEqualTo(FigureKind.FRACTION);
+    assertThat(wages.unit()).isEqualTo("wages");
+    assertThat(doc.figures()).filteredOn(f -> f.text().equals("half")).hasSize(2);
+    Figure hour = figure(doc, "half-hour");
+    assertThat(hour.value()).isEqualTo(0.5);
+    assertThat(hour.unit()).isEqualTo("hour");
+    assertThat(doc.figures()).noneMatch(f -> f.text().contains("brother"));
+  }
+
+  @Test
   void aNumberBeforeAYearIsNoRatio() {
     DocumentAnalysis doc = Analyse.text("The school leaving age was raised to 15 in 1947. "
         + "The grant went from £800 to £1,500 in 1945. One in ten pupils left early.");
