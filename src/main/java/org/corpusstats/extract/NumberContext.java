@@ -37,7 +37,10 @@ final class NumberContext {
     Token before = tokens.get(first - 1);
     boolean singularNoun = before.pos().equals("NN") || before.pos().equals("NNP");
     boolean nounAfter = last < tokens.size() && tokens.get(last).pos().startsWith("NN");
-    return singularNoun && !nounAfter;
+    // "with his stick two or three times": a number with another after it by "or" or "to" counts, it names nothing
+    boolean otherNumberAfter = last + 1 < tokens.size() && (word(last).equals("or") || word(last).equals("to"))
+        && FigureWords.number(tokens.get(last + 1).text()) != null;
+    return singularNoun && !nounAfter && !otherNumberAfter;
   }
 
   /**

@@ -47,7 +47,7 @@ final class SentenceFigures {
     findFractions();
     findNumbers();
     new DurationFigures(core, tokens, context, this).find();
-    findMagnitudes();
+    new MagnitudeFigures(tokens, context, this).find();
     return build();
   }
 
@@ -156,35 +156,6 @@ final class SentenceFigures {
     }
   }
 
-  /**
-   * "millions of workers", "hundreds of thousands", "dozens of newspapers": at least that many; "a couple of
-   * dances", "a dozen eggs": that many.
-   */
-  private void findMagnitudes() {
-    for (int i = 1; i < tokens.size(); i++) {
-      String collective = FigureWords.COLLECTIVE.get(lower(i));
-      if (collective != null && lower(i - 1).equals("a") && !claimed(i - 1, i + 1)) {
-        add(new FigureCandidate(i - 1, i + 1, FigureKind.COUNT, Double.parseDouble(collective), i));
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      Double value = FigureWords.magnitude(tokens.get(i).text(), i + 1 < tokens.size() ? lower(i + 1) : "");
-      if (value == null || claimed(i, i + 1) || context.partOfAName(i, i + 1)) {
-        continue;
-      }
-      int end = i + 1;
-      if (end + 1 < tokens.size() && lower(end).equals("of")
-          && FigureWords.magnitude(tokens.get(end + 1).text(), "") != null) {
-        value *= FigureWords.magnitude(tokens.get(end + 1).text(), "");
-        end += 2;
-      }
-      FigureCandidate candidate = new FigureCandidate(i, end, FigureKind.COUNT, value, end - 1);
-      candidate.qualifier = ">";
-      add(candidate);
-      i = end - 1;
-    }
-  }
-
   /** "one or two", "one to three": a number coordinated with the next. */
   private boolean beforeAnotherNumber(int last) {
     return last + 1 < tokens.size() && (lower(last).equals("or") || lower(last).equals("to"))
@@ -193,6 +164,11 @@ final class SentenceFigures {
 
   boolean claimed(int first, int last) {
     return candidates.stream().anyMatch(c -> c.overlaps(first, last));
+  }
+
+  /** Drops the candidates inside tokens [begin, end), which a longer figure there replaces. */
+  void removeWithin(int begin, int end) {
+    candidates.removeIf(c -> c.begin >= begin && c.end <= end);
   }
 
   void add(FigureCandidate candidate) {

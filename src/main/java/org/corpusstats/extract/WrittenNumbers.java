@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Figures written in ways CoreNLP's number normaliser misreads, read before its numbers are taken: a percentage
  * written "per cent" (it reads "cent" as a hundredth: "75 per cent" = 0.75), a mixed number ("4 1/2 million",
  * "8 and a half million", where it keeps only one part) and a fraction hyphenated into one word ("two-thirds",
- * where it keeps only the numerator), and a sum of pence in one word ("twopence").
+ * where it keeps only the numerator), a sum of pence in one word ("twopence") and a multiple ("tenfold").
  */
 final class WrittenNumbers {
 
@@ -18,6 +18,7 @@ final class WrittenNumbers {
   private static final Pattern MIXED_TOKEN = Pattern.compile("(\\d+)[ \\u00A0](\\d+)/(\\d+)");
   private static final Pattern FRACTION_TOKEN = Pattern.compile("(\\d+)/(\\d+)");
   private static final Pattern HYPHENATED = Pattern.compile("([a-z]+)-([a-z]+)");
+  private static final Pattern FOLD = Pattern.compile("([a-z]+)fold");
   private static final Pattern PENCE = Pattern.compile("([a-z]+)pence");
   private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
 
@@ -41,6 +42,9 @@ final class WrittenNumbers {
       if (end < 0) {
         end = pence(i);
       }
+      if (end < 0) {
+        end = multiple(i);
+      }
       if (end > i) {
         i = end - 1;
       }
@@ -57,6 +61,19 @@ final class WrittenNumbers {
     FigureCandidate sum = new FigureCandidate(i, i + 1, FigureKind.MONEY, value, i);
     sum.unit = "pence";
     figures.add(sum);
+    return i + 1;
+  }
+
+  /** "tenfold", "a hundredfold": a multiple written as one word. */
+  private int multiple(int i) {
+    Matcher m = FOLD.matcher(lower(i));
+    Double value = m.matches() ? FigureWords.number(m.group(1)) : null;
+    if (value == null || figures.claimed(i, i + 1)) {
+      return -1;
+    }
+    FigureCandidate multiple = new FigureCandidate(i, i + 1, FigureKind.COUNT, value, i);
+    multiple.unit = "fold";
+    figures.add(multiple);
     return i + 1;
   }
 

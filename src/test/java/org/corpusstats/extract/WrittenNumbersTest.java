@@ -95,6 +95,26 @@ final class WrittenNumbersTest {
   }
 
   @Test
+  void aMultipleInOneWordAndACoupleOfHundredsAreOneFigureEach() {
+    DocumentAnalysis doc = Analyse.text("The rains made the harvest grow tenfold, and the farm earned a couple of "
+        + "hundred a year. An extra couple of thousand would have paid the debt.");
+
+    Figure tenfold = figure(doc, "tenfold");
+    assertThat(tenfold.value()).isEqualTo(10.0);
+    assertThat(tenfold.unit()).isEqualTo("fold");
+    assertThat(figure(doc, "a couple of hundred").value()).isEqualTo(200.0);
+    assertThat(figure(doc, "couple of thousand").value()).isEqualTo(2000.0);
+    assertThat(doc.figures()).noneMatch(f -> f.text().equals("hundred") || f.text().equals("a couple"));
+  }
+
+  @Test
+  void aNumberAfterANounIsNoLabelWhenAnotherNumberFollowsItByOr() {
+    DocumentAnalysis doc = Analyse.text("He struck the door with his stick two or three times and waited.");
+
+    assertThat(figure(doc, "two").kind()).isEqualTo(FigureKind.COUNT);
+  }
+
+  @Test
   void aNumberBeforeAYearIsNoRatio() {
     DocumentAnalysis doc = Analyse.text("The school leaving age was raised to 15 in 1947. "
         + "The grant went from £800 to £1,500 in 1945. One in ten pupils left early.");
