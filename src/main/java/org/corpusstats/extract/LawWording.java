@@ -41,7 +41,7 @@ final class LawWording {
       String relation = edge.getRelation().toString();
       boolean subject = relation.equals("nsubj") || relation.equals("nsubj:pass");
       Token dependent = tokens.get(edge.getDependent().index() - 1);
-      if (subject && namesSomeoneWhoSpeaks(dependent) || relation.equals("obl:agent")) {
+      if (subject && namesSomeoneWhoSpeaks(dependent) || agent(graph, root, edge)) {
         return null; // "The Act was drafted by Beveridge": a person may be its source
       }
       if (subject && law == null) {
@@ -74,6 +74,15 @@ final class LawWording {
       }
     }
     return null;
+  }
+
+  /** "drafted by Anna Weber": the agent of a passive, "obl:agent" in the enhanced graph, "obl" with "by" in the basic. */
+  private static boolean agent(SemanticGraph graph, IndexedWord root, SemanticGraphEdge edge) {
+    String relation = edge.getRelation().toString();
+    return relation.equals("obl:agent") || relation.startsWith("obl")
+        && graph.outgoingEdgeList(root).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"))
+        && graph.outgoingEdgeList(edge.getDependent()).stream().anyMatch(e ->
+            e.getRelation().getShortName().equals("case") && e.getDependent().word().equalsIgnoreCase("by"));
   }
 
   private boolean namesSomeoneWhoSpeaks(Token token) {

@@ -14,9 +14,6 @@ import org.corpusstats.extract.EntityResolver.UnionFind;
 /** Which person names are one person: a short name and the full name it is part of ({@link PersonName}). */
 final class PersonJoins {
 
-  private static final Set<String> MARRIED_TITLES = WordList.load("married-titles.txt");
-  private static final Set<String> SAINT_TITLES = WordList.load("saint-titles.txt");
-  private static final Set<String> EPITHETS = WordList.load("name-epithets.txt");
   /** Where a mention is, in {@link Form#positions}. */
   static final int PARAGRAPH = 0;
   static final int OFFSET = 1;
@@ -48,12 +45,13 @@ final class PersonJoins {
       List<String> candidates = persons.stream().filter(other -> !other.equals(form))
           .filter(other -> PersonName.words(other).size() > words.size())
           .filter(other -> PersonName.endsWith(other, words))
-          .filter(other -> !isHisWifesName(other, words) && !isASaintsName(other))
+          .filter(other -> !TitledJoins.isHisWifesName(other, words) && !TitledJoins.isASaintsName(other))
           .toList();
       if (candidates.isEmpty()) {
         candidates = persons.stream().filter(other -> !other.equals(form))
             .filter(other -> PersonName.words(other).size() > words.size())
-            .filter(other -> PersonName.startsWith(other, words)).filter(other -> !isASaintsName(other)).toList();
+            .filter(other -> PersonName.startsWith(other, words))
+            .filter(other -> !TitledJoins.isASaintsName(other)).toList();
       }
       if (candidates.isEmpty()) {
         candidates = persons.stream().filter(other -> !other.equals(form))
@@ -63,12 +61,19 @@ final class PersonJoins {
         candidates = persons.stream().filter(other -> PersonName.withoutMiddleNames(form, other)).toList();
         candidates = candidates.size() == 1 ? candidates : List.of();
       }
+      if (candidates.isEmpty()) {
+        // "Robert F. Kennedy described … Robert Kennedy later recalled": the initial a first mention gave is dropped
+        // after; a name written before its initialled form is someone else's ("George Bush", then "George W. Bush")
+        candidates = persons.stream().filter(other -> PersonName.withoutMiddleInitials(form, other)
+            && writtenFirst(forms.get(other), forms.get(form))).toList();
+        candidates = candidates.size() == 1 ? candidates : List.of();
+      }
 
       if (candidates.isEmpty()) {
-        candidates = titledSurname(form, words, persons);
+        candidates = TitledJoins.titledSurname(form, words, persons);
       }
       if (candidates.isEmpty()) {
-        candidates = byEpithet(form, words, persons);
+        candidates = TitledJoins.byEpithet(form, words, persons);
       }
       if (candidates.isEmpty()) {
         candidates = NameVariants.surnameSpelledOtherwise(form, words, persons);
@@ -90,6 +95,13 @@ final class PersonJoins {
         sets.union(form, nearest(forms, form, candidates));
       }
     }
+  }
+
+  /** Whether a document writes {@code first} before it ever writes {@code second}. */
+  private static boolean writtenFirst(Form first, Form second) {
+    return first.positions.entrySet().stream().anyMatch(e -> second.positions.containsKey(e.getKey())
+        && e.getValue().stream().mapToInt(p -> p[OFFSET]).min().getAsInt()
+            < second.positions.get(e.getKey()).stream().mapToInt(p -> p[OFFSET]).min().getAsInt());
   }
 
   /**
@@ -161,50 +173,6 @@ final class PersonJoins {
   }
 
   /**
-   * "Long John" of "John Silver", "Little Nell" of "Nell Trent": an epithet of size or age before a given name is a
-   * by-name of the one person the text names in full with that given name; none when two full names fit.
-   */
-  private static List<String> byEpithet(String form, List<String> words, List<String> persons) {
-    if (words.size() != 2 || !EPITHETS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
-      return List.of();
-    }
-    List<String> candidates = persons.stream().filter(other -> !other.equals(form)).filter(other -> {
-      List<String> w = PersonName.words(other);
-      int given = w.size() > 1 && WordList.isCourtesyTitle(w.get(0)) ? 1 : 0;
-      return w.size() - given >= 2 && w.get(given).equals(words.get(1));
-    }).toList();
-    return candidates.size() == 1 ? candidates : List.of();
-  }
-
-  /**
-   * "Mr. Wickham" of "George Wickham", "Miss Lucas" of "Charlotte Lucas": a title and surname stand for the one
-   * full name of that surname written without a title, when its given name does not tell the other gender ("Mr.
-   * Bennet" is never "Elizabeth Bennet"). None when two full names fit. A married woman's title ("Mrs.", "Lady")
-   * joins no one when a titled man of her surname is in the text: she is his wife.
-   */
-  private static List<String> titledSurname(String form, List<String> words, List<String> persons) {
-    if (words.size() < 2 || !WordList.isCourtesyTitle(words.get(0))) {
-      return List.of();
-    }
-    String title = words.get(0).replaceFirst("\\.$", "");
-    List<String> surname = words.subList(1, words.size());
-    if (MARRIED_TITLES.contains(title) && persons.stream().map(PersonName::words)
-        .anyMatch(w -> w.size() > surname.size() && WordList.isCourtesyTitle(w.get(0))
-            && Gender.ofPronoun(w.get(0).replaceFirst("\\.$", "")) == Gender.MALE
-            && w.subList(w.size() - surname.size(), w.size()).equals(surname))) {
-      return List.of();
-    }
-    Gender gender = Gender.ofPronoun(title);
-    List<String> candidates = persons.stream().filter(other -> !other.equals(form)).filter(other -> {
-      List<String> w = PersonName.words(other);
-      return w.size() > surname.size() && !WordList.isCourtesyTitle(w.get(0))
-          && w.subList(w.size() - surname.size(), w.size()).equals(surname)
-          && gender.agrees(GivenNames.gender(w.get(0)));
-    }).toList();
-    return candidates.size() == 1 ? candidates : List.of();
-  }
-
-  /**
    * Of several full names a short one may stand for, the one a reader would take at each of its mentions: within
    * its paragraph, the nearest sentence before it (or its own) that writes one of them, and in that sentence the
    * one written first; else the one the document introduced first (news and biography name a person in full first,
@@ -245,22 +213,5 @@ final class PersonJoins {
     });
     return candidates.stream().max(Comparator.comparingInt((String n) -> votes.getOrDefault(n, 0))
         .thenComparingInt(n -> forms.get(n).count).thenComparing(Comparator.reverseOrder())).orElseThrow();
-  }
-
-  /**
-   * "Mrs. Henry Baker" is the wife of Henry Baker, named after him: a man's full name ("Henry Baker", a man's given
-   * name first) never joins a married woman's title followed by it.
-   */
-  private static boolean isHisWifesName(String longer, List<String> words) {
-    List<String> other = PersonName.words(longer);
-    return words.size() >= 2 && other.size() == words.size() + 1
-        && MARRIED_TITLES.contains(other.get(0).replaceFirst("\\.$", ""))
-        && GivenNames.gender(words.get(0)) == Gender.MALE;
-  }
-
-  /** "St. James", "Saint Monica": a saint's name (a church, a paper, a day named after one) takes no bare name. */
-  private static boolean isASaintsName(String name) {
-    List<String> words = PersonName.words(name);
-    return words.size() > 1 && SAINT_TITLES.contains(words.get(0).replaceFirst("\\.$", ""));
   }
 }

@@ -75,9 +75,19 @@ final class PersonName {
   /**
    * "nikolai bukharin" and "nikolai ivanovich bukharin": the same first and last words, the longer name with middle
    * names or a patronymic the shorter leaves out (no courtesy title first, so that titles keep people apart). A
-   * middle initial tells people apart ("George Bush", "George W. Bush"), so none may be left out.
+   * middle initial tells people apart ("George Bush", "George W. Bush"), so none may be left out here
+   * ({@link #withoutMiddleInitials}).
    */
   static boolean withoutMiddleNames(String shorter, String longer) {
+    return withoutMiddle(shorter, longer, false);
+  }
+
+  /** "robert kennedy" and "robert f. kennedy": the same first and last words, the longer with a middle initial. */
+  static boolean withoutMiddleInitials(String shorter, String longer) {
+    return withoutMiddle(shorter, longer, true) && !withoutMiddleNames(shorter, longer);
+  }
+
+  private static boolean withoutMiddle(String shorter, String longer, boolean initials) {
     // a hyphenated surname is one word here, and a title both names begin with is no given name ("Sir Jan Blom-Holm"
     // of "Sir Jan Peter Blom-Holm")
     List<String> x = List.of(shorter.strip().split("\\s+"));
@@ -88,7 +98,7 @@ final class PersonName {
     }
     return x.size() == 2 && y.size() > 2 && !WordList.isCourtesyTitle(x.get(0)) && !isInitial(x.get(0))
         && x.get(0).equals(y.get(0)) && x.get(1).equals(y.get(y.size() - 1))
-        && y.subList(1, y.size() - 1).stream().noneMatch(PersonName::isInitial);
+        && (initials || y.subList(1, y.size() - 1).stream().noneMatch(PersonName::isInitial));
   }
 
   /**

@@ -41,6 +41,7 @@ final class SpeakerResolver {
   private final Descriptions descriptions;
   private final DocumentSenders documents;
   private final DescribedPersons described;
+  private final ProperPhrases phrases;
 
   /** @param index the index of {@code mentions} that {@link QuoteAttribution} shares with its other rules */
   SpeakerResolver(AnnotatedText doc, List<RawMention> mentions, MentionIndex index, List<int[]> termSpans) {
@@ -51,6 +52,7 @@ final class SpeakerResolver {
     this.descriptions = new Descriptions(doc, this);
     this.documents = new DocumentSenders(doc, this, descriptions);
     this.described = new DescribedPersons(doc, this);
+    this.phrases = new ProperPhrases(doc, index);
   }
 
   /** See {@link Antecedents#conversation}. */
@@ -136,8 +138,8 @@ final class SpeakerResolver {
     }
     SemanticGraph graph = graph(sentence);
     IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(tokenIndex + 1);
-    if (token.pos().startsWith("NNP") || (word != null && hasCapitalisedModifier(graph, word))) {
-      return new Found(properPhrase(sentence, graph, tokenIndex), Names.isEntityType(token.ner()) ? token.ner() : "",
+    if (token.pos().startsWith("NNP") || (word != null && ProperPhrases.hasCapitalisedModifier(graph, word))) {
+      return new Found(phrases.of(sentence, graph, tokenIndex), Names.isEntityType(token.ner()) ? token.ner() : "",
           evidence, sieve);
     }
     if (token.pos().startsWith("NN")) {
@@ -193,52 +195,6 @@ final class SpeakerResolver {
   /** A short quote that ends as speech does (",", "!", "?", a broken-off dash) before its closing mark. */
   private boolean isUtterance(int[] term) {
     return UTTERANCE_END.matcher(doc.slice(term[0], term[1])).find();
-  }
-
-  private static boolean hasCapitalisedModifier(SemanticGraph graph, IndexedWord head) {
-    return Character.isUpperCase(head.word().codePointAt(0)) && graph.getChildren(head).stream()
-        .anyMatch(c -> c.index() < head.index() && (c.tag().equals("JJ") || c.tag().equals("CD")
-            || Character.isUpperCase(c.word().codePointAt(0))));
-  }
-
-  /** "The 10th Congress" -> "10th Congress": the head with the modifiers before it, without the article. */
-  private String properPhrase(int sentence, SemanticGraph graph, int head) {
-    List<Token> tokens = doc.sentence(sentence).tokens();
-    int first = head;
-    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
-    if (word != null) {
-      for (IndexedWord child : graph.getChildren(word)) {
-        String rel = graph.reln(word, child).getShortName();
-        if (child.index() - 1 < first && (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod"))) {
-          first = child.index() - 1;
-        }
-      }
-    }
-    while (first > 0 && WordList.isCourtesyTitle(tokens.get(first - 1).text())) {
-      first--;
-    }
-    return doc.slice(tokens.get(first).charBegin(), endOfTitle(sentence, graph, word, tokens.get(head)));
-  }
-
-  /**
-   * "the Secretary-General of the League of Arab States claimed": a title names its holder together with the body or
-   * place it is held in (two secretaries-general may speak in one sentence), so the phrase runs to that name's end.
-   */
-  private int endOfTitle(int sentence, SemanticGraph graph, IndexedWord word, Token head) {
-    if (word == null || !head.ner().equals("TITLE")) {
-      return head.charEnd();
-    }
-    for (IndexedWord child : graph.getChildren(word)) {
-      boolean ofPhrase = child.index() > word.index() && graph.reln(word, child).getShortName().equals("nmod")
-          && graph.getChildren(child).stream().anyMatch(c -> c.word().equalsIgnoreCase("of")
-              && graph.reln(child, c).getShortName().equals("case"));
-      RawMention heldIn = ofPhrase
-          ? mentionAt(doc.sentence(sentence).tokens().get(child.index() - 1).charBegin()) : null;
-      if (heldIn != null && !heldIn.nerType().equals("PERSON") && NAMED_SPEAKER_TYPES.contains(heldIn.nerType())) {
-        return heldIn.mention().charEnd();
-      }
-    }
-    return head.charEnd();
   }
 
   SemanticGraph graph(int sentence) {

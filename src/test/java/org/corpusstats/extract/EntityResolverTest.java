@@ -64,6 +64,24 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aNameWithoutTheMiddleInitialItsFirstMentionGaveIsThatPerson() {
+    mention("a.txt", "Henrik J. Vallander", "PERSON", 1, 1);
+    mention("a.txt", "Henrik Vallander", "PERSON", 2, 2);
+    mention("a.txt", "Henrik Vallander", "PERSON", 3, 3);
+
+    assertThat(resolve(plain()).canonicalName("Henrik Vallander")).isEqualTo("Henrik J. Vallander");
+  }
+
+  @Test
+  void aNameWrittenBeforeAnInitialledFormOfItIsSomeoneElse() {
+    mention("a.txt", "Henrik Vallander", "PERSON", 1, 1);
+    mention("a.txt", "Henrik Vallander", "PERSON", 2, 2);
+    mention("a.txt", "Henrik J. Vallander", "PERSON", 3, 3);
+
+    assertThat(resolve(plain()).canonicalName("Henrik Vallander")).isEqualTo("Henrik Vallander");
+  }
+
+  @Test
   void anAmbiguousSurnameJoinsTheFullNameOfTheNearestSentenceBeforeIt() {
     mention("a.txt", "Mary Shelley", "PERSON", 1, 1);
     mention("a.txt", "Mary Shelley", "PERSON", 1, 1);
