@@ -34,7 +34,7 @@ final class DateExtractor {
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
         boolean yearRange = isYearRange(mention);
         if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)
-            || insideASymbol(doc, mention)) {
+            || insideASymbol(doc, mention) || countsSomething(sentences.get(s).tokens(), mention)) {
           continue;
         }
         Expression current = new Expression(s, withRangeEnd(sentences.get(s).tokens(), mention.tokens()), "DATE",
@@ -153,6 +153,19 @@ final class DateExtractor {
     int end = mention.charOffsets().second();
     String text = doc.text();
     return begin > 0 && end < text.length() && text.charAt(begin - 1) == '/' && text.charAt(end) == '/';
+  }
+
+  /**
+   * "They got 4700 pounds for it": a number NER took for a year that counts the plural noun or the money right after
+   * it, with no preposition before it ("in 1917 men enlisted" is a year), is a figure, no date.
+   */
+  static boolean countsSomething(List<CoreLabel> sentence, CoreEntityMention mention) {
+    List<CoreLabel> words = mention.tokens();
+    int first = words.get(0).index() - 1;
+    int next = words.get(words.size() - 1).index();
+    return mention.entityType().equals("DATE") && words.size() == 1 && words.get(0).word().matches("\\d{4}")
+        && next < sentence.size() && (sentence.get(next).tag().equals("NNS") || "MONEY".equals(sentence.get(next).ner()))
+        && !(first > 0 && (sentence.get(first - 1).tag().equals("IN") || sentence.get(first - 1).tag().equals("TO")));
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

@@ -105,7 +105,8 @@ final class SentenceFigures {
   private void findNumbers() {
     for (CoreEntityMention mention : core.entityMentions()) {
       String type = mention.entityType();
-      if (!NUMBER_TYPES.contains(type) || DateExtractor.isYearRange(mention)) {
+      boolean count = DateExtractor.countsSomething(core.tokens(), mention);
+      if (!NUMBER_TYPES.contains(type) && !count || DateExtractor.isYearRange(mention)) {
         continue;
       }
       int first = mention.tokens().get(0).index() - 1;

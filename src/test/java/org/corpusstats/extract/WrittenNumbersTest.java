@@ -115,6 +115,17 @@ final class WrittenNumbersTest {
   }
 
   @Test
+  void aFourDigitNumberThatCountsTheMoneyAfterItIsAFigureNotAYear() {
+    DocumentAnalysis doc = Analyse.text("When the mill was sold, the brothers got 3800 pounds for the machines. "
+        + "In 1911 workers struck for a week.");
+
+    assertThat(figure(doc, "3800").value()).isEqualTo(3800.0);
+    assertThat(doc.dates()).noneMatch(d -> d.text().contains("3800"));
+    assertThat(doc.dates()).anyMatch(d -> d.text().contains("1911"));
+    assertThat(doc.figures()).noneMatch(f -> f.text().equals("1911"));
+  }
+
+  @Test
   void aNumberBeforeAYearIsNoRatio() {
     DocumentAnalysis doc = Analyse.text("The school leaving age was raised to 15 in 1947. "
         + "The grant went from £800 to £1,500 in 1945. One in ten pupils left early.");
