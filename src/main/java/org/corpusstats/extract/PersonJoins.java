@@ -87,7 +87,9 @@ final class PersonJoins {
         candidates = slips.stream().map(sets::find).distinct().count() == 1 ? slips : List.of();
       }
       if (words.size() == 1) {
-        candidates = candidates.stream().filter(other -> !namedApart(forms, form, other, persons)).toList();
+        // a surname only: a given name alone is how dialogue and narration name someone met in full later on
+        candidates = candidates.stream()
+            .filter(other -> !PersonName.endsWith(other, words) || !namedApart(forms, form, other, persons)).toList();
       }
       // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));

@@ -64,6 +64,18 @@ final class EntityResolverTest {
   }
 
   @Test
+  void aGivenNameUsedAgainAndAgainBeforeTheFullNameStillJoinsIt() {
+    for (int i = 1; i <= 4; i++) {
+      mention("a.txt", "Harald", "PERSON", i, i);
+    }
+    for (int i = 5; i <= 7; i++) {
+      mention("a.txt", "Harald Vinge", "PERSON", i, i);
+    }
+
+    assertThat(resolve(plain()).canonicalName("Harald")).isEqualTo("Harald Vinge");
+  }
+
+  @Test
   void aNameWithoutTheMiddleInitialItsFirstMentionGaveIsThatPerson() {
     mention("a.txt", "Henrik J. Vallander", "PERSON", 1, 1);
     mention("a.txt", "Henrik Vallander", "PERSON", 2, 2);
