@@ -40,10 +40,10 @@ final class WrittenNumbers {
         end = hyphenatedFraction(i);
       }
       if (end < 0) {
-        end = pence(i);
+        end = numberWithUnit(i, PENCE, FigureKind.MONEY, "pence");
       }
       if (end < 0) {
-        end = multiple(i);
+        end = numberWithUnit(i, FOLD, FigureKind.COUNT, "fold");
       }
       if (end > i) {
         i = end - 1;
@@ -51,29 +51,19 @@ final class WrittenNumbers {
     }
   }
 
-  /** "twopence", "sixpence": a sum of pence written as one word, which NER does not see as money. */
-  private int pence(int i) {
-    Matcher m = PENCE.matcher(lower(i));
+  /**
+   * A number word glued to the unit it counts: "twopence", "sixpence" (a sum of pence, which NER does not see as
+   * money; "tuppence" is two), "tenfold", "a hundredfold" (a multiple).
+   */
+  private int numberWithUnit(int i, Pattern pattern, FigureKind kind, String unit) {
+    Matcher m = pattern.matcher(lower(i));
     Double value = m.matches() ? FigureWords.number(m.group(1).equals("tup") ? "two" : m.group(1)) : null;
     if (value == null || figures.claimed(i, i + 1)) {
       return -1;
     }
-    FigureCandidate sum = new FigureCandidate(i, i + 1, FigureKind.MONEY, value, i);
-    sum.unit = "pence";
-    figures.add(sum);
-    return i + 1;
-  }
-
-  /** "tenfold", "a hundredfold": a multiple written as one word. */
-  private int multiple(int i) {
-    Matcher m = FOLD.matcher(lower(i));
-    Double value = m.matches() ? FigureWords.number(m.group(1)) : null;
-    if (value == null || figures.claimed(i, i + 1)) {
-      return -1;
-    }
-    FigureCandidate multiple = new FigureCandidate(i, i + 1, FigureKind.COUNT, value, i);
-    multiple.unit = "fold";
-    figures.add(multiple);
+    FigureCandidate figure = new FigureCandidate(i, i + 1, kind, value, i);
+    figure.unit = unit;
+    figures.add(figure);
     return i + 1;
   }
 
