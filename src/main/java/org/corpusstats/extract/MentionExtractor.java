@@ -22,6 +22,7 @@ final class MentionExtractor {
     List<RawMention> mentions = new ArrayList<>();
     List<EntityResolver.SameReferent> stated = new ArrayList<>();
     List<CoreSentence> sentences = doc.coreSentences();
+    java.util.Set<String> titleWords = NotPersonNames.titleWords(doc);
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = doc.sentence(s);
       List<RawMention> inSentence = new ArrayList<>();
@@ -50,7 +51,7 @@ final class MentionExtractor {
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
       inSentence = withoutCovered(inSentence);
       inSentence = joinSplitNames(doc, sentence, inSentence);
-      inSentence = PersonCues.apply(doc, sentence, inSentence);
+      inSentence = PersonCues.apply(doc, sentence, inSentence, titleWords);
       inSentence = Appositions.persons(doc, s, inSentence);
       inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));

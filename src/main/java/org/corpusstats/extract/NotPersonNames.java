@@ -40,23 +40,26 @@ final class NotPersonNames {
 
   /**
    * "Be bold, Mr. President": a courtesy title before the name of an office is how one speaks to its holder, not a
-   * name. NER may tag the office PERSON there and TITLE where the text uses it as one: the text's majority decides.
+   * name. NER may tag the office PERSON there and TITLE where the text uses it as one: the text's majority decides
+   * ({@link #titleWords}).
    */
-  static boolean addressesAnOffice(AnnotatedText doc, List<String> words) {
-    if (words.size() != 2 || !WordList.isCourtesyTitle(words.get(0))) {
-      return false;
-    }
-    int asTitle = 0;
-    int asPerson = 0;
+  static boolean addressesAnOffice(List<String> words, Set<String> titleWords) {
+    return words.size() == 2 && WordList.isCourtesyTitle(words.get(0)) && titleWords.contains(words.get(1));
+  }
+
+  /** The words (lower case) a text's NER tags TITLE more often than PERSON: read once per document. */
+  static Set<String> titleWords(AnnotatedText doc) {
+    java.util.Map<String, Integer> balance = new java.util.HashMap<>();
     for (Sentence sentence : doc.sentences) {
       for (Token token : sentence.tokens()) {
-        if (token.text().equalsIgnoreCase(words.get(1))) {
-          asTitle += token.ner().equals("TITLE") ? 1 : 0;
-          asPerson += token.ner().equals("PERSON") ? 1 : 0;
+        int vote = token.ner().equals("TITLE") ? 1 : token.ner().equals("PERSON") ? -1 : 0;
+        if (vote != 0) {
+          balance.merge(token.text().toLowerCase(Locale.ROOT), vote, Integer::sum);
         }
       }
     }
-    return asTitle > asPerson;
+    return balance.entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -37,10 +37,14 @@ final class NumberContext {
     Token before = tokens.get(first - 1);
     boolean singularNoun = before.pos().equals("NN") || before.pos().equals("NNP");
     boolean nounAfter = last < tokens.size() && tokens.get(last).pos().startsWith("NN");
-    // "with his stick two or three times": a number with another after it by "or" or "to" counts, it names nothing
-    boolean otherNumberAfter = last + 1 < tokens.size() && (word(last).equals("or") || word(last).equals("to"))
-        && FigureWords.number(tokens.get(last + 1).text()) != null;
-    return singularNoun && !nounAfter && !otherNumberAfter;
+    // "with his stick two or three times": a number with another after it counts, it names nothing
+    return singularNoun && !nounAfter && !beforeAnotherNumber(last);
+  }
+
+  /** "one or two", "one to three": a number coordinated with the next. */
+  boolean beforeAnotherNumber(int last) {
+    return last + 1 < tokens.size() && (word(last).equals("or") || word(last).equals("to"))
+        && (FigureWords.number(tokens.get(last + 1).text()) != null || tokens.get(last + 1).ner().equals("NUMBER"));
   }
 
   /**

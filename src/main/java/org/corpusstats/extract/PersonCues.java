@@ -28,8 +28,13 @@ final class PersonCues {
 
   private PersonCues() {}
 
-  /** The sentence's mentions (in text order) with these rules applied. */
-  static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
+  /**
+   * The sentence's mentions (in text order) with these rules applied.
+   *
+   * @param titleWords the document's {@link NotPersonNames#titleWords}, read once for all its sentences
+   */
+  static List<RawMention> apply(AnnotatedText doc, Sentence sentence, List<RawMention> mentions,
+                                 Set<String> titleWords) {
     List<RawMention> result = new ArrayList<>(mentions.size());
     boolean aboutNames = NotPersonNames.isAboutNames(sentence);
     for (RawMention m : mentions) {
@@ -50,7 +55,7 @@ final class PersonCues {
         // "And Mademoiselle's address?": a title alone names nobody in particular
         continue;
       }
-      if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(doc, words)) {
+      if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(words, titleWords)) {
         result.add(retyped(m, "TITLE"));
       } else if (NotPersonNames.namedAfterSomeone(sentence, m)) {
         result.add(retyped(m, "MISC"));

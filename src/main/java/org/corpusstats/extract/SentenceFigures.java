@@ -141,7 +141,7 @@ final class SentenceFigures {
         case "ORDINAL" -> FigureKind.ORDINAL;
         default -> FigureKind.COUNT;
       };
-      if (kind == FigureKind.COUNT && !hasDigit && value < 2 && !beforeAnotherNumber(last)) {
+      if (kind == FigureKind.COUNT && !hasDigit && value < 2 && !context.beforeAnotherNumber(last)) {
         continue; // "no one", "one side or the other": not data; but "one or two matters" is
       }
       if (kind == FigureKind.COUNT && context.timeOfDay(first, last, value)) {
@@ -155,12 +155,6 @@ final class SentenceFigures {
       candidate.currency = kind == FigureKind.MONEY ? m.group(2).strip() : "";
       add(candidate);
     }
-  }
-
-  /** "one or two", "one to three": a number coordinated with the next. */
-  private boolean beforeAnotherNumber(int last) {
-    return last + 1 < tokens.size() && (lower(last).equals("or") || lower(last).equals("to"))
-        && (number(last + 1) != null || tokens.get(last + 1).ner().equals("NUMBER"));
   }
 
   boolean claimed(int first, int last) {
