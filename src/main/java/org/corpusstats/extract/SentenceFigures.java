@@ -141,8 +141,8 @@ final class SentenceFigures {
         case "ORDINAL" -> FigureKind.ORDINAL;
         default -> FigureKind.COUNT;
       };
-      if (kind == FigureKind.COUNT && !hasDigit && value < 2 && !context.beforeAnotherNumber(last)) {
-        continue; // "no one", "one side or the other": not data; but "one or two matters" is
+      if (kind == FigureKind.COUNT && !hasDigit && value < 2) {
+        continue; // "no one", "one side or the other", the "one" of "one or two": not data
       }
       if (kind == FigureKind.COUNT && context.timeOfDay(first, last, value)) {
         continue;
