@@ -53,8 +53,9 @@ final class DocumentSenders {
     if (issuer.isPresent()) {
       return issuer;
     }
+    // "the report" opening a paragraph is the report the paragraph before ended on
     int paragraph = doc.sentence(sentence).paragraph();
-    for (int s = sentence; s >= 0 && s >= sentence - 3 && doc.sentence(s).paragraph() == paragraph; s--) {
+    for (int s = sentence; s >= 0 && s >= sentence - 3 && doc.sentence(s).paragraph() >= paragraph - 1; s--) {
       List<Token> tokens = doc.sentence(s).tokens();
       SemanticGraph graph = names.graph(s);
       for (int t = tokens.size() - 1; t >= 0 && graph != null; t--) {

@@ -50,7 +50,7 @@ final class MentionExtractor {
       }
       inSentence.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
       inSentence = withoutCovered(inSentence);
-      inSentence = joinSplitNames(doc, sentence, inSentence);
+      inSentence = SplitNames.join(doc, sentence, inSentence);
       inSentence = PersonCues.apply(doc, sentence, inSentence, titleWords);
       inSentence = Appositions.persons(doc, s, inSentence);
       inSentence.addAll(spelledOutAcronyms(doc, sentence, inSentence, stated));
@@ -99,50 +99,6 @@ final class MentionExtractor {
       }
     }
     return kept;
-  }
-
-  /**
-   * NER sometimes splits one name in two ("Soviet" MISC + "Union" CITY): capitalised mentions with nothing but
-   * a space between them are one mention. A title is never joined to the name after it.
-   */
-  private static List<RawMention> joinSplitNames(AnnotatedText doc, Sentence sentence, List<RawMention> mentions) {
-    List<RawMention> joined = new ArrayList<>();
-    for (RawMention next : mentions) {
-      RawMention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      if (last != null && canJoin(doc, last, next)) {
-        List<Token> tokens = sentence.tokens();
-        int begin = last.mention().tokenBegin();
-        int end = next.mention().tokenEnd();
-        String surface = doc.slice(tokens.get(begin).charBegin(), tokens.get(end - 1).charEnd());
-        Mention m = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
-            sentence.paragraph(), tokens.get(begin).charBegin(), tokens.get(end - 1).charEnd(), surface,
-            last.nerType(), surface, begin, end);
-        joined.set(joined.size() - 1, new RawMention(m, Names.key(surface), joinedType(last.nerType(), next.nerType())));
-      } else {
-        joined.add(next);
-      }
-    }
-    return joined;
-  }
-
-  private static boolean canJoin(AnnotatedText doc, RawMention left, RawMention right) {
-    Mention a = left.mention();
-    Mention b = right.mention();
-    return b.tokenBegin() == a.tokenEnd() && doc.slice(a.charEnd(), b.charBegin()).equals(" ")
-        && !left.nerType().equals("TITLE") && !right.nerType().equals("TITLE")
-        && !left.nerType().equals("PERSON") && !right.nerType().equals("PERSON")
-        && Character.isUpperCase(a.text().codePointAt(0)) && Character.isUpperCase(b.text().codePointAt(0));
-  }
-
-  /** A place if either part is one (the broadest kind named), else the type of the head, the last part. */
-  private static String joinedType(String first, String last) {
-    if (first.equals("COUNTRY") || last.equals("COUNTRY")) {
-      return "COUNTRY";
-    }
-    if (isPlace(first) || isPlace(last)) {
-      return "LOCATION";
-    }
-    return last;
   }
 
   private static RawMention raw(AnnotatedText doc, Sentence sentence, List<CoreLabel> tokens, String ner) {
@@ -205,8 +161,8 @@ final class MentionExtractor {
           || !letters.matches("\\p{Lu}{2,8}")) {
         continue;
       }
-      int first = open - letters.length();
-      if (first < 0 || !initialsOf(tokens, first, open).equals(letters)) {
+      int first = firstOfLongForm(tokens, open, letters);
+      if (first < 0) {
         continue;
       }
       RawMention longForm = covering(found, first, open);
@@ -224,12 +180,22 @@ final class MentionExtractor {
     return added;
   }
 
-  private static String initialsOf(List<Token> tokens, int first, int end) {
+  /**
+   * Where the words whose initials spell the acronym begin, reading back from the bracket; the small words of a long
+   * name ("Communist Party of the Soviet Union (CPSU)") have no letter in it. -1 when they spell something else.
+   */
+  private static int firstOfLongForm(List<Token> tokens, int open, String letters) {
     StringBuilder initials = new StringBuilder();
-    for (int i = first; i < end; i++) {
-      initials.appendCodePoint(tokens.get(i).text().codePointAt(0));
+    int first = open;
+    while (first > 0 && initials.length() < letters.length()) {
+      String word = tokens.get(--first).text();
+      if (SplitNames.NAME_FUNCTION_WORDS.contains(word) && initials.length() > 0) {
+        continue;
+      }
+      initials.insert(0, word.substring(0, 1));
     }
-    return initials.toString();
+    return initials.toString().equals(letters) && Character.isUpperCase(tokens.get(first).text().codePointAt(0))
+        ? first : -1;
   }
 
   private static RawMention covering(List<RawMention> mentions, int tokenBegin, int tokenEnd) {

@@ -23,7 +23,8 @@ final class SpeechTags {
     int paragraph = doc.sentence(doc.sentenceAt(quoteBegin)).paragraph();
     int[] after = doc.tokenFrom(quoteEnd);
     if (after != null && doc.sentence(after[0]).paragraph() == paragraph
-        && !doc.insideQuote(token(after).charBegin()) && !endsWithAFullStop(quoteBegin, quoteEnd)) {
+        && !doc.insideQuote(token(after).charBegin())
+        && (!endsWithAFullStop(quoteBegin, quoteEnd) || token(after).text().equals(","))) {
       List<Token> tokens = doc.sentence(after[0]).tokens();
       int t = after[1];
       while (t < tokens.size() && tokens.get(t).text().equals(",")) {
@@ -70,7 +71,8 @@ final class SpeechTags {
 
   /**
    * "…the common good.” His brother noted that…": a quote closed by a full stop ends its sentence, and the words
-   * after it start another, no tag of it (a tag follows a comma, a question or exclamation mark, or a dash).
+   * after it start another, no tag of it (a tag follows a comma, a question or exclamation mark, or a dash). A comma
+   * after the closing mark ("…in vain.”, noted the senator") carries the sentence on to its tag all the same.
    */
   private boolean endsWithAFullStop(int quoteBegin, int quoteEnd) {
     String inner = doc.slice(quoteBegin, quoteEnd).replaceAll("[\\p{Pf}\\p{Pi}\"'’”»\\s]+$", "");

@@ -206,6 +206,42 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aCommaAfterAQuoteClosedByAFullStopLeadsIntoItsTag() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The members of the committee were doubtful. \"In short, the minister has told the country that the harvest "
+            + "has failed again.\", remarked Senator Walter Brandt of Kent. Others thought the plan too small."));
+
+    assertThat(quote(doc, "In short").speaker()).as(quote(doc, "In short").evidence()).contains("Brandt");
+  }
+
+  @Test
+  void anOrganisationNamedAfterThePlaceItBelongsToIsOneNameWithItsAcronym() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In early May, the leaders of the region held a conference in a northern town. A Socialist Party of the Czech "
+            + "Republic (SPCR) report was read at the opening, stating that \"the workers of every nation have been "
+            + "betrayed by their own rulers again and again\"."));
+
+    assertThat(quote(doc, "the workers of every nation").speaker()).isEqualTo("Socialist Party of the Czech Republic");
+    assertThat(doc.mentions()).filteredOn(m -> m.text().equals("SPCR")).singleElement()
+        .extracting(Mention::entity).isEqualTo("Socialist Party of the Czech Republic");
+  }
+
+  @Test
+  void aDocumentNamedAgainAtTheStartOfTheNextParagraphIsTheOneThePreviousParagraphEndedOn() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In early May, the union held a conference in a northern town. The Miners' Federation report was read at the "
+            + "opening, stating that \"the workers of every nation have been betrayed by their own rulers\".",
+        "Turning to the economy, the report stated that \"the harvest of the last three years was lost through the "
+            + "neglect of the ministries.\""));
+
+    assertThat(quote(doc, "the harvest").speaker()).as(quote(doc, "the harvest").evidence())
+        .isEqualTo(quote(doc, "the workers of every nation").speaker()).isNotEmpty();
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
