@@ -37,21 +37,7 @@ final class SentenceCues {
       return null;
     }
     List<Token> tokens = doc.sentence(sentence).tokens();
-    IndexedWord best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (IndexedWord word : graph.vertexListSorted()) {
-      Token token = tokens.get(word.index() - 1);
-      if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)
-          || OtherSayers.passiveOnlyByPosition(graph, word)
-              && !dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd)) {
-        continue;
-      }
-      int distance = token.charBegin() < quoteBegin ? quoteBegin - token.charEnd() : token.charBegin() - quoteEnd;
-      if (distance < bestDistance) {
-        best = word;
-        bestDistance = distance;
-      }
-    }
+    IndexedWord best = NearestSayingVerb.find(doc, graph, tokens, quoteBegin, quoteEnd);
     IndexedWord governing = leadIn ? null : verbs.governing(sentence, graph, quoteBegin, quoteEnd);
     if (governing != null) {
       // "The doorman grumbled as he put on my coat, “…”": the quote is what the verb it hangs from says
@@ -61,7 +47,7 @@ final class SentenceCues {
       // "He felt that they created “…”": with no verb of saying, a verb of thinking whose clause holds the quote
       best = graph.vertexListSorted().stream().filter(w -> VerbSubjects.isThoughtVerb(w)
               && !doc.insideQuote(tokens.get(w.index() - 1).charBegin())
-              && dominatesQuote(graph, tokens, w, quoteBegin, quoteEnd))
+              && NearestSayingVerb.dominatesQuote(graph, tokens, w, quoteBegin, quoteEnd))
           .reduce((a, b) -> b).orElse(null);
     }
     Sieve sieve = leadIn ? Sieve.LEAD_IN : Sieve.SAME_SENTENCE;
@@ -96,15 +82,6 @@ final class SentenceCues {
       sieve = Sieve.LEAD_IN_COLON;
     }
     return best == null ? null : verbs.subjectOf(sentence, graph, best, sieve);
-  }
-
-  /** Whether a word of the quote hangs, directly or through other words, from the verb. */
-  private static boolean dominatesQuote(SemanticGraph graph, List<Token> tokens, IndexedWord verb, int quoteBegin,
-                                        int quoteEnd) {
-    return graph.descendants(verb).stream().anyMatch(w -> {
-      int at = tokens.get(w.index() - 1).charBegin();
-      return at >= quoteBegin && at < quoteEnd;
-    });
   }
 
   /**

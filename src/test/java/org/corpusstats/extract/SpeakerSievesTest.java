@@ -242,6 +242,18 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aVerbOfSayingWithAThingForItsObjectInsideTheReportedClauseDoesNotSayTheQuote() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "The party secretary, Pavel Dorn, criticised the local branches for their slowness. Dorn warned that if they "
+            + "continued to fail to maintain regular contact with the capital, \"grave consequences for the future of the "
+            + "whole movement\" would follow."));
+
+    assertThat(quote(doc, "grave consequences").speaker()).as(quote(doc, "grave consequences").evidence())
+        .contains("Dorn");
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
