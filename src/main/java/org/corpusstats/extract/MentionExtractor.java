@@ -163,6 +163,7 @@ final class MentionExtractor {
       }
       int first = firstOfLongForm(tokens, open, letters);
       if (first < 0) {
+        personInitials(doc, sentence, open, letters, found, added, stated);
         continue;
       }
       RawMention longForm = covering(found, first, open);
@@ -178,6 +179,29 @@ final class MentionExtractor {
       stated.add(new EntityResolver.SameReferent(longForm.key(), letters));
     }
     return added;
+  }
+
+  /**
+   * "Robert Kennedy (RFK)": capitals in brackets after a person's name that begin with the initial of the given name
+   * and end with that of the surname are that person's initials, whatever NER took them for.
+   */
+  private static void personInitials(AnnotatedText doc, Sentence sentence, int open, String letters,
+                                     List<RawMention> found, List<RawMention> added,
+                                     List<EntityResolver.SameReferent> stated) {
+    RawMention person = found.stream().filter(m -> m.nerType().equals("PERSON") && m.mention().tokenEnd() == open)
+        .findFirst().orElse(null);
+    List<String> words = person == null ? List.of() : PersonName.words(person.key());
+    if (words.size() < 2 || letters.length() > 4
+        || letters.charAt(0) != Character.toUpperCase(words.get(0).charAt(0))
+        || letters.charAt(letters.length() - 1) != Character.toUpperCase(words.get(words.size() - 1).charAt(0))) {
+      return;
+    }
+    RawMention other = covering(found, open + 1, open + 2);
+    if (other != null) {
+      found.remove(other);
+    }
+    added.add(span(doc, sentence, open + 1, open + 2, "PERSON"));
+    stated.add(new EntityResolver.SameReferent(person.key(), letters));
   }
 
   /**

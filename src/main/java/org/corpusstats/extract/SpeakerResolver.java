@@ -129,6 +129,21 @@ final class SpeakerResolver {
       return new Found(token.text(), "PERSON", evidence + " (" + token.text() + ", a person's name elsewhere in the text)",
           sieve);
     }
+    List<Token> around = doc.sentence(sentence).tokens();
+    if (token.pos().equals("PRP") && tokenIndex + 3 < around.size() && around.get(tokenIndex + 1).text().equals("(")
+        && around.get(tokenIndex + 3).text().equals(")")) {
+      // "he (RFK) told": the writer has said who the pronoun is
+      Token inBrackets = around.get(tokenIndex + 2);
+      RawMention named = mentionAt(inBrackets.charBegin());
+      String name = named != null ? named.key()
+          : Character.isUpperCase(inBrackets.text().codePointAt(0)) ? inBrackets.text() : null;
+      Gender gender = Gender.ofPronoun(token.text());
+      String type = gender == Gender.MALE || gender == Gender.FEMALE ? "PERSON"
+          : named != null && NAMED_SPEAKER_TYPES.contains(named.nerType()) ? named.nerType() : null;
+      if (name != null && type != null) {
+        return new Found(name, type, evidence + " (" + token.text() + " = " + name + ", in brackets)", sieve);
+      }
+    }
     if (token.pos().startsWith("PRP")) {
       return antecedents.pronoun(sentence, tokenIndex, token, evidence, sieve);
     }

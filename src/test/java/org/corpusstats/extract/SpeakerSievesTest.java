@@ -254,6 +254,18 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aPronounWithAPersonsInitialsInBracketsAfterItIsThatPerson() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Morris said that Robert Kemp (RMK) told him in 1971 that after the ship was stopped and searched, he (RMK) "
+            + "told the consul, \"You have fired the first shot and the government has decided not to answer it.\""));
+
+    assertThat(quote(doc, "the first shot").speaker()).as(quote(doc, "the first shot").evidence()).contains("Kemp");
+    assertThat(doc.mentions()).filteredOn(m -> m.text().equals("RMK")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.entity()).isEqualTo("Robert Kemp"));
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
