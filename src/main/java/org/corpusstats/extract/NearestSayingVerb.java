@@ -18,7 +18,7 @@ final class NearestSayingVerb {
     for (IndexedWord word : graph.vertexListSorted()) {
       Token token = tokens.get(word.index() - 1);
       boolean holdsQuote = dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd);
-      if (doc.insideQuote(token.charBegin()) || !VerbSubjects.isSpeechVerb(graph, word)
+      if (doc.insideQuote(token.charBegin()) || !SpeechVerbs.isSpeechVerb(graph, word)
           || OtherSayers.passiveOnlyByPosition(graph, word) && !holdsQuote) {
         continue;
       }

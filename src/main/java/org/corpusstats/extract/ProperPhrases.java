@@ -39,7 +39,19 @@ final class ProperPhrases {
     while (first > 0 && WordList.isCourtesyTitle(tokens.get(first - 1).text())) {
       first--;
     }
-    return doc.slice(tokens.get(first).charBegin(), endOfTitle(sentence, graph, word, tokens.get(head)));
+    return doc.slice(tokens.get(first).charBegin(), Math.max(endOfTitle(sentence, graph, word, tokens.get(head)),
+        endOfNumberLabel(graph, word, tokens)));
+  }
+
+  /** "superseded by JCS 1779, stating": a number right after the name labels it (a directive, a resolution). */
+  private static int endOfNumberLabel(SemanticGraph graph, IndexedWord word, List<Token> tokens) {
+    if (word == null || word.index() >= tokens.size()) {
+      return -1;
+    }
+    Token next = tokens.get(word.index());
+    IndexedWord number = graph.getNodeByIndexSafe(word.index() + 1);
+    return next.pos().equals("CD") && number != null && word.equals(graph.getParent(number))
+        && graph.reln(word, number).getShortName().equals("nummod") ? next.charEnd() : -1;
   }
 
   /**

@@ -45,7 +45,7 @@ final class SentenceCues {
     }
     if (best == null && !leadIn) {
       // "He felt that they created “…”": with no verb of saying, a verb of thinking whose clause holds the quote
-      best = graph.vertexListSorted().stream().filter(w -> VerbSubjects.isThoughtVerb(w)
+      best = graph.vertexListSorted().stream().filter(w -> SpeechVerbs.isThoughtVerb(w)
               && !doc.insideQuote(tokens.get(w.index() - 1).charBegin())
               && NearestSayingVerb.dominatesQuote(graph, tokens, w, quoteBegin, quoteEnd))
           .reduce((a, b) -> b).orElse(null);
@@ -108,7 +108,7 @@ final class SentenceCues {
       if (!VerbSubjects.hasSubject(graph, verb)) {
         continue;
       }
-      if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !VerbSubjects.isSpeechVerb(graph, verb)) {
+      if (doc.insideQuote(tokens.get(verb.index() - 1).charBegin()) || !SpeechVerbs.isSpeechVerb(graph, verb)) {
         continue;
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {

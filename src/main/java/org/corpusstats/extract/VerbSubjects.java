@@ -2,7 +2,6 @@ package org.corpusstats.extract;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -17,7 +16,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class VerbSubjects {
 
   private static final int MAX_CLIMB = 3;
-  private static final java.util.Set<String> THOUGHT_VERBS = WordList.load("thought-verbs.txt");
   /** The relations by which what is said hangs from the verb that says it. */
   private static final java.util.Set<String> CONTENT = java.util.Set.of("ccomp", "parataxis", "obj", "dep");
 
@@ -81,6 +79,15 @@ final class VerbSubjects {
       SpeakerResolver.Found found = resolver.resolve(sentence, quoted.index() - 1, evidence, sieve);
       return found != null ? found : SpeakerResolver.Found.nobody(evidence.replace("]", ", not a named speaker]"),
           sieve);
+    }
+    IndexedWord agentBefore = participle ? agentRightBefore(graph, verb) : null;
+    if (agentBefore != null) {
+      // "X was supplanted by Y, stating that": a participle right after a passive's agent says what the agent does
+      String evidence = tags.cue(sentence, agentBefore.index() - 1, verb.index() - 1) + " [" + sieve.label + "]";
+      SpeakerResolver.Found found = resolver.resolve(sentence, agentBefore.index() - 1, evidence, sieve);
+      if (found != null) {
+        return found;
+      }
     }
     if (participle && graph.getFirstRoot() != null && graph.getFirstRoot() != verb) {
       // "Tutu urged people to accept it, stating that…": a participle's subject is the main clause's, however
@@ -198,7 +205,7 @@ final class VerbSubjects {
       // what is said is the verb's complement or object ("but will still happen" as a conjunct is no such thing)
       boolean said = CONTENT.contains(graph.reln(parent, word).getShortName());
       return said && !doc.insideQuote(tokens.get(parent.index() - 1).charBegin())
-          && (isSpeechVerb(graph, parent) || isThoughtVerb(parent)) ? parent : null;
+          && (SpeechVerbs.isSpeechVerb(graph, parent) || SpeechVerbs.isThoughtVerb(parent)) ? parent : null;
     }
     return null;
   }
@@ -208,44 +215,15 @@ final class VerbSubjects {
     return at >= begin && at < end;
   }
 
-  /** "she hoped “that…”": a verb of thinking (thought-verbs.txt) reports the thought it governs. */
-  static boolean isThoughtVerb(IndexedWord word) {
-    return word.tag().startsWith("VB") && word.lemma() != null
-        && THOUGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  static boolean isSpeechVerb(SemanticGraph graph, IndexedWord word) {
-    if (!word.tag().startsWith("VB")) {
-      return false;
+  /** The agent of the passive verb a participle hangs from, when the agent's phrase ends right before its comma. */
+  private static IndexedWord agentRightBefore(SemanticGraph graph, IndexedWord participle) {
+    IndexedWord passive = graph.getParent(participle);
+    IndexedWord agent = passive == null ? null : OtherSayers.agent(graph, passive);
+    if (agent == null || agent.index() > participle.index()) {
+      return null;
     }
-    String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
-    // "he went on:": a verb that says speaking only with its particle is listed with it
-    boolean withParticle = graph.getChildren(word).stream()
-        .anyMatch(c -> graph.reln(word, c).toString().equals("compound:prt")
-            && WordList.SPEECH_VERBS.contains(lemma + " " + c.word().toLowerCase(Locale.ROOT)));
-    if (!WordList.SPEECH_VERBS.contains(lemma) && !withParticle) {
-      return false;
-    }
-    if (lemma.equals("put") && graph.outgoingEdgeList(word).stream()
-        .anyMatch(e -> e.getRelation().getShortName().equals("obl") && !e.getRelation().toString().equals("obl:to"))) {
-      // "as he put it (to me)" says something; "had put it in his pocket" places a thing
-      return false;
-    }
-    // "the USSR could be called a workers' state": the subject of a passive is what is spoken of; only its agent,
-    // when the text names one ("a move likened by the biographer to “…”"), says anything
-    boolean passive = graph.outgoingEdgeList(word).stream()
-        .anyMatch(e -> e.getRelation().toString().equals("nsubj:pass")
-            || e.getRelation().toString().equals("aux:pass"));
-    if (passive && OtherSayers.agent(graph, word) == null) {
-      return false;
-    }
-    if (lemma.equals("point") || lemma.equals("sum")) {
-      // "pointing out that", "summed up": only with the particle
-      return graph.getChildren(word).stream().anyMatch(c -> graph.reln(word, c).getShortName().equals("compound"));
-    }
-    // "after repeated assurances", "the promised reforms": a past participle used as an adjective names what was
-    // said before, not a saying here ("questioning glances" still do the asking)
-    IndexedWord head = graph.getParent(word);
-    return head == null || !"VBN".equals(word.tag()) || !graph.reln(head, word).getShortName().equals("amod");
+    int end = graph.descendants(agent).stream().mapToInt(IndexedWord::index).max().orElse(agent.index());
+    return end + 2 == participle.index() && graph.getNodeByIndexSafe(end + 1) != null
+        && graph.getNodeByIndexSafe(end + 1).word().equals(",") ? agent : null;
   }
 }

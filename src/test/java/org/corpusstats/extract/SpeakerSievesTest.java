@@ -266,6 +266,17 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aParticipleRightAfterAPassivesAgentSpeaksForTheAgentNamedWithItsNumber() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "In 1951 Directive 3010 was superseded by Directive 4412, stating that \"every member state shall report its "
+            + "stocks of grain to the council each month.\""));
+
+    assertThat(quote(doc, "every member state").speaker()).as(quote(doc, "every member state").evidence())
+        .isEqualTo("Directive 4412");
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
