@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PersonCues {
 
-  private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+  static final Set<String> PARTICLES = WordList.load("name-particles.txt");
   private static final Set<String> ATTITUDE_ENDINGS = WordList.load("attitude-endings.txt");
   /** Words that begin with an apostrophe standing for a letter, then the apostrophe that begins the name NER found. */
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
@@ -69,7 +69,7 @@ final class PersonCues {
       } else {
         RawMention named = withoutLowerCaseLead(doc, sentence, m);
         if (named != null) {
-          result.add(withApostrophes(doc, withNickname(doc, sentence, withBarePossessive(doc, sentence, named))));
+          result.add(withApostrophes(doc, Nicknames.extend(doc, sentence, withBarePossessive(doc, sentence, named))));
         }
       }
     }
@@ -80,7 +80,7 @@ final class PersonCues {
       }
     }
     result.sort(java.util.Comparator.comparingInt(m -> m.mention().charBegin()));
-    return withoutCovered(result);
+    return Nicknames.withoutCovered(result);
   }
 
   /**
@@ -203,59 +203,11 @@ final class PersonCues {
     return null;
   }
 
-  /**
-   * "Johannes "Jan" de Klerk": a given name, a capitalised word in quotation marks, then a surname (particles such
-   * as "de" or "van" allowed before it) is one name; NER finds only its first word.
-   */
-  private static RawMention withNickname(AnnotatedText doc, Sentence sentence, RawMention m) {
-    List<Token> tokens = sentence.tokens();
-    int i = m.mention().tokenEnd();
-    if (i + 3 >= tokens.size() || !isQuote(tokens.get(i)) || !isCapitalised(tokens.get(i + 1))
-        || !isQuote(tokens.get(i + 2))) {
-      return m;
-    }
-    int end = i + 3;
-    while (end < tokens.size() && PARTICLES.contains(tokens.get(end).text())) {
-      end++;
-    }
-    if (end >= tokens.size() || !isCapitalised(tokens.get(end)) || !tokens.get(end).pos().startsWith("NNP")) {
-      return m;
-    }
-    end++;
-    while (end < tokens.size() && isCapitalised(tokens.get(end)) && tokens.get(end).pos().startsWith("NNP")) {
-      end++;
-    }
-    int begin = m.mention().charBegin();
-    int stop = tokens.get(end - 1).charEnd();
-    String surface = doc.slice(begin, stop);
-    Mention extended = new Mention(doc.name(), sentence.index(), sentence.sectionIndex(), sentence.section(),
-        sentence.paragraph(), begin, stop, surface, m.nerType(), Names.key(surface), m.mention().tokenBegin(), end);
-    return new RawMention(extended, Names.key(surface), m.nerType());
-  }
-
-  private static boolean isQuote(Token token) {
-    return token.text().matches("[\"“”]|``|''");
-  }
-
-  private static boolean isCapitalised(Token token) {
+  static boolean isCapitalised(Token token) {
     return !token.text().isEmpty() && Character.isUpperCase(token.text().codePointAt(0));
   }
 
   private static RawMention retyped(RawMention m, String type) {
     return new RawMention(m.mention(), m.key(), type);
-  }
-
-  /** A mention a nickname's name now covers ("de Klerk" found on its own) is dropped. */
-  private static List<RawMention> withoutCovered(List<RawMention> mentions) {
-    List<RawMention> kept = new ArrayList<>();
-    for (RawMention m : mentions) {
-      boolean covered = mentions.stream().anyMatch(o -> o != m && o.mention().charBegin() <= m.mention().charBegin()
-          && m.mention().charEnd() <= o.mention().charEnd()
-          && o.mention().charEnd() - o.mention().charBegin() > m.mention().charEnd() - m.mention().charBegin());
-      if (!covered) {
-        kept.add(m);
-      }
-    }
-    return kept;
   }
 }
