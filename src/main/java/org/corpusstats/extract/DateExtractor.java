@@ -34,7 +34,8 @@ final class DateExtractor {
       for (CoreEntityMention mention : sentences.get(s).entityMentions()) {
         boolean yearRange = isYearRange(mention);
         if (!(TEMPORAL.contains(mention.entityType()) || yearRange) || overlaps(mention, claimed)
-            || insideASymbol(doc, mention) || countsSomething(sentences.get(s).tokens(), mention)) {
+            || insideASymbol(doc, mention) || countsSomething(sentences.get(s).tokens(), mention)
+            || labelsAName(sentences.get(s).tokens(), mention)) {
           continue;
         }
         Expression current = new Expression(s, withRangeEnd(sentences.get(s).tokens(), mention.tokens()), "DATE",
@@ -166,6 +167,26 @@ final class DateExtractor {
     return mention.entityType().equals("DATE") && words.size() == 1 && words.get(0).word().matches("\\d{4}")
         && next < sentence.size() && (sentence.get(next).tag().equals("NNS") || "MONEY".equals(sentence.get(next).ner()))
         && !(first > 0 && (sentence.get(first - 1).tag().equals("IN") || sentence.get(first - 1).tag().equals("TO")));
+  }
+
+  /**
+   * "Directive 1067", "JCS 1779", "Resolution 1441": a number NER took for a year right after a capitalised word that
+   * is no date, place or person is the number of the thing that word names, no year. A law's name keeps its year
+   * ("the Education Act 1944": law-nouns.txt).
+   */
+  static boolean labelsAName(List<CoreLabel> sentence, CoreEntityMention mention) {
+    List<CoreLabel> words = mention.tokens();
+    int first = words.get(0).index() - 1;
+    if (!mention.entityType().equals("DATE") || words.size() != 1 || !words.get(0).word().matches("\\d{4}")
+        || first == 0) {
+      return false;
+    }
+    CoreLabel before = sentence.get(first - 1);
+    String ner = before.ner() == null ? "O" : before.ner();
+    return before.tag().startsWith("NNP") && Character.isUpperCase(before.word().codePointAt(0))
+        && !LawWording.LAW_NOUNS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+        && (ner.equals("O") || ner.equals("ORGANIZATION") || ner.equals("MISC"))
+        && before.endPosition() + 1 == words.get(0).beginPosition();
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

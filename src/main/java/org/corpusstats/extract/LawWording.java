@@ -18,7 +18,7 @@ import org.corpusstats.extract.SpeakerResolver.Found;
  */
 final class LawWording {
 
-  private static final Set<String> LAW_NOUNS = WordList.load("law-nouns.txt");
+  static final Set<String> LAW_NOUNS = WordList.load("law-nouns.txt");
 
   private final AnnotatedText doc;
   private final SpeakerResolver names;

@@ -173,6 +173,14 @@ final class ExtractionTest {
   }
 
   @Test
+  void aNumberThatLabelsANamedThingIsNoYearButALawKeepsItsYear() {
+    DocumentAnalysis doc = Analyse.text("In 1951 Directive 1848 replaced Resolution 1802, while the Harbour Act 1937 "
+        + "stayed in force.");
+
+    assertThat(doc.dates()).flatExtracting(DateRef::years).containsExactlyInAnyOrder(1951, 1937);
+  }
+
+  @Test
   void aYearWrittenWithoutItsCenturyTakesTheCenturyOfTheYearsAroundIt() {
     DocumentAnalysis doc = Analyse.text("The winter of '94 was the hardest the village had known. The mill was built "
         + "in 1871, and it burned in January, '09, when the river froze.");
