@@ -52,7 +52,35 @@ final class Descriptions {
         return Optional.of(new Found(named.key(), named.nerType(), evidence, sieve));
       }
     }
-    return Optional.empty();
+    return publicationTitle(sentence, graph, noun, evidence, sieve);
+  }
+
+  /** Nouns for a newspaper or magazine (publication-nouns.txt). */
+  private static final java.util.Set<String> PUBLICATION_NOUNS = WordList.load("publication-nouns.txt");
+
+  /**
+   * "Time magazine called it", "the Clarion newspaper reported": a publication noun with a capitalised name before
+   * it speaks for that publication, though NER took the name for a word ("Time") or left it out.
+   */
+  private Optional<Found> publicationTitle(int sentence, SemanticGraph graph, IndexedWord noun, String evidence,
+                                           Sieve sieve) {
+    if (noun.lemma() == null || !PUBLICATION_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    List<Token> tokens = doc.sentence(sentence).tokens();
+    int first = noun.index() - 1;
+    // a newspaper's town or a day of the week ("a Moscow newspaper", "the Sunday paper") is no title
+    while (first > 0 && tokens.get(first - 1).pos().startsWith("NNP")
+        && Character.isUpperCase(tokens.get(first - 1).text().codePointAt(0))
+        && (tokens.get(first - 1).ner().equals("O") || tokens.get(first - 1).ner().equals("ORGANIZATION"))
+        && !doc.insideQuote(tokens.get(first - 1).charBegin())) {
+      first--;
+    }
+    if (first == noun.index() - 1) {
+      return Optional.empty();
+    }
+    String title = doc.slice(tokens.get(first).charBegin(), tokens.get(noun.index() - 2).charEnd());
+    return Optional.of(new Found(title, "ORGANIZATION", evidence, sieve));
   }
 
   /**

@@ -277,6 +277,18 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void aMagazineNamedBeforeItsNounSpeaksButItsTownDoesNot() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Time magazine called the speech \"the most reckless performance by a public man in the history of the "
+            + "republic.\" A Moscow newspaper reported that \"the workers of the city were united behind the party and "
+            + "its leaders.\""));
+
+    assertThat(quote(doc, "reckless performance").speaker()).isEqualTo("Time");
+    assertThat(quote(doc, "the workers of the city").speaker()).isEmpty();
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
