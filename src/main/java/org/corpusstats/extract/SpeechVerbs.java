@@ -31,9 +31,11 @@ final class SpeechVerbs {
     if (!WordList.SPEECH_VERBS.contains(lemma) && !withParticle) {
       return false;
     }
-    if (lemma.equals("put") && graph.outgoingEdgeList(word).stream()
+    boolean asPutIt = graph.getChildren(word).stream().anyMatch(c -> c.word().equalsIgnoreCase("as")
+        && graph.reln(word, c).getShortName().equals("mark"));
+    if (lemma.equals("put") && !asPutIt && graph.outgoingEdgeList(word).stream()
         .anyMatch(e -> e.getRelation().getShortName().equals("obl") && !e.getRelation().toString().equals("obl:to"))) {
-      // "as he put it (to me)" says something; "had put it in his pocket" places a thing
+      // "as he put it (to me, in an interview)" says something; "had put it in his pocket" places a thing
       return false;
     }
     // "the USSR could be called a workers' state": the subject of a passive is what is spoken of; only its agent,

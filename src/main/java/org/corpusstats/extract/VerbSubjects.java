@@ -185,9 +185,16 @@ final class VerbSubjects {
     return word.tag().equals("WP") || word.tag().equals("WDT");
   }
 
+  /**
+   * A relative clause: the parser's acl:relcl, or a clause it left as a "dep" of a noun whose subject is "who"
+   * ("the journalist Edward Morrow, who remarked that").
+   */
   private static boolean isRelativeClause(SemanticGraph graph, IndexedWord clause) {
     IndexedWord antecedent = graph.getParent(clause);
-    return antecedent != null && graph.reln(antecedent, clause).toString().equals("acl:relcl");
+    String relation = antecedent == null ? "" : graph.reln(antecedent, clause).toString();
+    return relation.equals("acl:relcl") || relation.equals("dep") && antecedent.tag().startsWith("NN")
+        && graph.getChildren(clause).stream().anyMatch(c -> c.word().equalsIgnoreCase("who")
+            && graph.reln(clause, c).getShortName().equals("nsubj"));
   }
 
   /**

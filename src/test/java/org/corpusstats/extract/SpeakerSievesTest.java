@@ -289,6 +289,19 @@ final class SpeakerSievesTest {
   }
 
   @Test
+  void asSomeonePutItInAnInterviewAndWhoAfterANamedNounIntroduceWhatTheySaid() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Among his critics was the journalist Edward Morrow, who remarked that \"the line between investigating and "
+            + "persecuting is a very fine one.\"",
+        "As Brandt put it in a 1952 interview, \"the only thing a politician owns is his name, and I intend to keep "
+            + "mine.\""));
+
+    assertThat(quote(doc, "the line between").speaker()).isEqualTo("Edward Morrow");
+    assertThat(quote(doc, "the only thing a politician").speaker()).isEqualTo("Brandt");
+  }
+
+  @Test
   void aRelativePronounSpeaksForTheNounItsClauseModifies() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",
