@@ -164,8 +164,7 @@ final class DateExtractor {
     List<CoreLabel> words = mention.tokens();
     int first = words.get(0).index() - 1;
     int next = words.get(words.size() - 1).index();
-    return mention.entityType().equals("DATE") && words.size() == 1 && words.get(0).word().matches("\\d{4}")
-        && next < sentence.size() && (sentence.get(next).tag().equals("NNS") || "MONEY".equals(sentence.get(next).ner()))
+    return isFourDigitsAlone(mention) && next < sentence.size() && (sentence.get(next).tag().equals("NNS") || "MONEY".equals(sentence.get(next).ner()))
         && !(first > 0 && (sentence.get(first - 1).tag().equals("IN") || sentence.get(first - 1).tag().equals("TO")));
   }
 
@@ -177,8 +176,7 @@ final class DateExtractor {
   static boolean labelsAName(List<CoreLabel> sentence, CoreEntityMention mention) {
     List<CoreLabel> words = mention.tokens();
     int first = words.get(0).index() - 1;
-    if (!mention.entityType().equals("DATE") || words.size() != 1 || !words.get(0).word().matches("\\d{4}")
-        || first == 0) {
+    if (!isFourDigitsAlone(mention) || first == 0) {
       return false;
     }
     CoreLabel before = sentence.get(first - 1);
@@ -187,6 +185,12 @@ final class DateExtractor {
         && !LawWording.LAW_NOUNS.contains(before.word().toLowerCase(java.util.Locale.ROOT))
         && (ner.equals("O") || ner.equals("ORGANIZATION") || ner.equals("MISC"))
         && before.endPosition() + 1 == words.get(0).beginPosition();
+  }
+
+  /** A DATE mention that is one four-digit number and nothing else: a year, or a number NER took for one. */
+  private static boolean isFourDigitsAlone(CoreEntityMention mention) {
+    List<CoreLabel> words = mention.tokens();
+    return mention.entityType().equals("DATE") && words.size() == 1 && words.get(0).word().matches("\\d{4}");
   }
 
   /** NER reads "1927-28" as a NUMBER; a span shaped like a range of years is a date. */

@@ -18,6 +18,9 @@ import org.corpusstats.extract.SpeakerResolver.Found;
  */
 final class Descriptions {
 
+  /** Nouns for a newspaper or magazine (publication-nouns.txt). */
+  private static final Set<String> PUBLICATION_NOUNS = WordList.load("publication-nouns.txt");
+
   private static final Set<String> BODY_NOUNS = WordList.load("body-nouns.txt");
 
   private final AnnotatedText doc;
@@ -54,9 +57,6 @@ final class Descriptions {
     }
     return publicationTitle(sentence, graph, noun, evidence, sieve);
   }
-
-  /** Nouns for a newspaper or magazine (publication-nouns.txt). */
-  private static final java.util.Set<String> PUBLICATION_NOUNS = WordList.load("publication-nouns.txt");
 
   /**
    * "Time magazine called it", "the Clarion newspaper reported": a publication noun with a capitalised name before

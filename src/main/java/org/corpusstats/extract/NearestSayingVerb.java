@@ -17,9 +17,12 @@ final class NearestSayingVerb {
     List<IndexedWord> holders = new ArrayList<>();
     for (IndexedWord word : graph.vertexListSorted()) {
       Token token = tokens.get(word.index() - 1);
+      if (doc.insideQuote(token.charBegin()) || !SpeechVerbs.isSpeechVerb(graph, word)) {
+        continue;
+      }
+      // a verb's descendants are asked of verbs of saying only: every word of every sentence would cost the square
       boolean holdsQuote = dominatesQuote(graph, tokens, word, quoteBegin, quoteEnd);
-      if (doc.insideQuote(token.charBegin()) || !SpeechVerbs.isSpeechVerb(graph, word)
-          || OtherSayers.passiveOnlyByPosition(graph, word) && !holdsQuote) {
+      if (OtherSayers.passiveOnlyByPosition(graph, word) && !holdsQuote) {
         continue;
       }
       candidates.add(word);

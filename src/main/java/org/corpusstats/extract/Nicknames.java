@@ -23,11 +23,13 @@ final class Nicknames {
     while (end < tokens.size() && PersonCues.PARTICLES.contains(tokens.get(end).text())) {
       end++;
     }
-    if (end >= tokens.size() || !PersonCues.isCapitalised(tokens.get(end)) || !tokens.get(end).pos().startsWith("NNP")) {
+    if (end >= tokens.size() || !PersonCues.isCapitalised(tokens.get(end))
+        || !tokens.get(end).pos().startsWith("NNP")) {
       return m;
     }
     end++;
-    while (end < tokens.size() && PersonCues.isCapitalised(tokens.get(end)) && tokens.get(end).pos().startsWith("NNP")) {
+    while (end < tokens.size() && PersonCues.isCapitalised(tokens.get(end))
+        && tokens.get(end).pos().startsWith("NNP")) {
       end++;
     }
     int begin = m.mention().charBegin();
