@@ -80,25 +80,29 @@ public final class EntityResolver {
    * corpus is resolved once without exclusions to learn the canonical names, then again without the excluded forms.
    */
   Resolution resolve(List<RawMention> mentions, List<SameReferent> stated) {
-    return resolve(mentions, stated, Set.of());
+    return resolve(mentions, stated, List.of(), Set.of());
   }
 
-  /** @param vocabulary the corpus's words in lower case, for the linker */
-  Resolution resolve(List<RawMention> mentions, List<SameReferent> stated, Set<String> vocabulary) {
+  /**
+   * @param apart      person names a text shows are two persons ({@link GenderedNames})
+   * @param vocabulary the corpus's words in lower case, for the linker
+   */
+  Resolution resolve(List<RawMention> mentions, List<SameReferent> stated, List<SameReferent> apart,
+                     Set<String> vocabulary) {
     if (exclusions.isEmpty()) {
-      return resolveKeeping(mentions, stated, form -> true, vocabulary);
+      return resolveKeeping(mentions, stated, apart, form -> true, vocabulary);
     }
-    Resolution everything = resolveKeeping(mentions, stated, form -> true, vocabulary);
+    Resolution everything = resolveKeeping(mentions, stated, apart, form -> true, vocabulary);
     Set<String> dropped = new java.util.HashSet<>();
     everything.nameByForm().forEach((form, name) -> {
       if (isExcluded(form) || isExcluded(name)) {
         dropped.add(form);
       }
     });
-    return resolveKeeping(mentions, stated, form -> !dropped.contains(lower(form)), vocabulary);
+    return resolveKeeping(mentions, stated, apart, form -> !dropped.contains(lower(form)), vocabulary);
   }
 
-  private Resolution resolveKeeping(List<RawMention> mentions, List<SameReferent> stated,
+  private Resolution resolveKeeping(List<RawMention> mentions, List<SameReferent> stated, List<SameReferent> apart,
                                     java.util.function.Predicate<String> keep, Set<String> vocabulary) {
     Map<String, Form> forms = new TreeMap<>();
     for (RawMention raw : mentions) {
@@ -127,7 +131,9 @@ public final class EntityResolver {
         sets.union(lower(same.first()), lower(same.second()));
       }
     }
-    PersonJoins.join(forms, sets);
+    Set<SameReferent> twoPersons = new java.util.HashSet<>();
+    apart.forEach(a -> twoPersons.add(new SameReferent(lower(a.first()), lower(a.second()))));
+    PersonJoins.join(forms, sets, twoPersons);
     Set<String> nouns = FormJoins.ideologies(forms, sets);
     Map<String, String> pages = pages(forms, vocabulary);
     FormJoins.links(forms, pages, sets);

@@ -35,8 +35,8 @@ public final class Extractor {
     DocumentAnalysis analysis = new DocumentAnalysis(source.name(), source.text(), layout.title(), sections,
         paragraphs, doc.sentences, mentions.mentions().stream().map(RawMention::mention).toList(), dates,
         figures, quotes);
-    return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated(), mentions.concepts(),
-        mentions.roles());
+    return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated(),
+        GenderedNames.apart(doc, mentions.mentions()), mentions.concepts(), mentions.roles());
   }
 
   /** One canonical entity per referent across all the documents, and each mention renamed to it. */
@@ -107,11 +107,13 @@ public final class Extractor {
   public EntityResolver.Resolution resolution(List<DocumentExtraction> documents, EntityResolver resolver) {
     List<RawMention> all = new ArrayList<>();
     List<EntityResolver.SameReferent> stated = new ArrayList<>();
+    List<EntityResolver.SameReferent> apart = new ArrayList<>();
     for (DocumentExtraction document : documents) {
       all.addAll(document.mentions());
       stated.addAll(document.stated());
+      apart.addAll(document.apart());
     }
-    return resolver.resolve(all, stated, resolver.links() ? vocabulary(documents) : Set.of());
+    return resolver.resolve(all, stated, apart, resolver.links() ? vocabulary(documents) : Set.of());
   }
 
   /** Every word of the corpus's texts in lower case: what a Wikipedia link's other words are checked against. */

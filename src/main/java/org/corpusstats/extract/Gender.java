@@ -125,6 +125,11 @@ enum Gender {
       return of(person.key());
     }
 
+    /** The gender the document gives this very name (its title, its pronouns, coreference's name lists). */
+    Gender ofNameItself(String key) {
+      return byKey.getOrDefault(key.toLowerCase(Locale.ROOT), UNKNOWN);
+    }
+
     /**
      * The gender of a name, or of the fuller names it is part of when they agree ("Grey" for "Mr. Thomas Grey",
      * "Martha" for "Miss Martha Cole").

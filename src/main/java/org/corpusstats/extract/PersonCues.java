@@ -55,7 +55,8 @@ final class PersonCues {
         // "And Mademoiselle's address?": a title alone names nobody in particular
         continue;
       }
-      if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(words, titleWords)) {
+      if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(words, titleWords)
+          || NotPersonNames.isAnOfficeAfterThe(sentence, m)) {
         result.add(retyped(m, "TITLE"));
       } else if (NotPersonNames.namedAfterSomeone(sentence, m)) {
         result.add(retyped(m, "MISC"));

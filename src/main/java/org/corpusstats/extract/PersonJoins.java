@@ -33,9 +33,11 @@ final class PersonJoins {
    * given name joins the full given name ("Eliza", "Elizabeth"); romanisations of one name are one
    * ({@link #spellingVariants}), and so are a surname in another romanisation and a given name with its patronymic
    * ({@link NameVariants}). A bare surname the text used for someone before it named this person does not join him
-   * ({@link #namedApart}).
+   * ({@link #namedApart}), nor one the text shows to be of the other gender ({@link GenderedNames}).
+   *
+   * @param apart pairs of a short name and a full name ending in it, in lower case, that are two persons
    */
-  static void join(Map<String, Form> forms, UnionFind sets) {
+  static void join(Map<String, Form> forms, UnionFind sets, Set<EntityResolver.SameReferent> apart) {
     List<String> persons = forms.entrySet().stream().filter(e -> e.getValue().majorityType().equals("PERSON"))
         .map(Map.Entry::getKey).toList();
     petForms(persons, sets);
@@ -89,7 +91,8 @@ final class PersonJoins {
       if (words.size() == 1) {
         // a surname only: a given name alone is how dialogue and narration name someone met in full later on
         candidates = candidates.stream()
-            .filter(other -> !PersonName.endsWith(other, words) || !namedApart(forms, form, other, persons)).toList();
+            .filter(other -> !PersonName.endsWith(other, words) || !namedApart(forms, form, other, persons))
+            .filter(other -> !apart.contains(new EntityResolver.SameReferent(form, other))).toList();
       }
       // "Mandelstam's wife, Nadezhda": when the text has said whose name it is, no other candidate is asked
       boolean stated = candidates.stream().anyMatch(c -> sets.find(c).equals(sets.find(form)));

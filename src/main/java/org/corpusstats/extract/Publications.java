@@ -68,9 +68,16 @@ final class Publications {
     return false;
   }
 
-  /** "all 24 members of Vaad Hamoshavot", "a member of the Hagana": a body has members, a person has none. */
+  /**
+   * "all 24 members of Vaad Hamoshavot", "a member of the Hagana": a body has members, a person has none; but
+   * "members of Chamberlain's cabinet" are of what the person has.
+   */
   private static boolean hasMembers(AnnotatedText doc, RawMention m) {
     List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int end = m.mention().tokenEnd();
+    if (end < tokens.size() && tokens.get(end).pos().equals("POS")) {
+      return false;
+    }
     int i = m.mention().tokenBegin() - 1;
     if (i >= 0 && tokens.get(i).text().equalsIgnoreCase("the")) {
       i--;

@@ -25,7 +25,7 @@ final class ExtractionCacheTest {
     Sentence sentence = new Sentence("a.txt", 1, 0, "Title", 1, 0, 11, false, tokens);
     DocumentAnalysis analysis = new DocumentAnalysis("a.txt", text, "Title", List.of(), 1, List.of(sentence),
         List.of(), List.of(), List.of(), List.of());
-    return new DocumentExtraction(analysis, List.of(), List.of(), List.of(), List.of());
+    return new DocumentExtraction(analysis, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   private ExtractionCache cache(String settings) {

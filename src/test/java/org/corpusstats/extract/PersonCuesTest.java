@@ -158,6 +158,34 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aSurnameTheTextCallsHeIsNotTheWomanWhoseFullNameEndsInIt() {
+    CorpusAnalysis corpus = Analyse.texts("Voss won the seat in 1948. He was soon known for his speeches, and Voss "
+        + "spoke often in the chamber. In 1953 he married a clerk, and in 1957 Voss and his wife adopted a baby girl, "
+        + "whom they named Margaret Anne Voss. \"The country is in danger from within,\" Voss said in 1958.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Margaret Anne Voss"))
+        .extracting(Entity::mentions).containsExactly(1);
+    assertThat(corpus.documents().get(0).quotes()).extracting(Quote::speaker).containsExactly("Voss");
+  }
+
+  @Test
+  void aLordAfterTheBeginsTheNameOfAnOfficeNotOfAPeer() {
+    CorpusAnalysis corpus = Analyse.texts("Wren flew home that evening. At the airport he was met by the Lord "
+        + "Steward, the Earl of Dunmore, and later by Lord Ashby. Wren thanked them both.");
+
+    assertThat(persons(corpus)).contains("Lord Ashby").noneMatch(name -> name.contains("Steward"));
+  }
+
+  @Test
+  void membersOfSomeonesCabinetLeaveThatPersonAPerson() {
+    CorpusAnalysis corpus = Analyse.texts("Walter Brandt became premier in May. He faced opposition from some members "
+        + "of Brandt's cabinet, who wanted an early election. Brandt refused, and he said so in the House.");
+
+    assertThat(corpus.entities()).filteredOn(e -> e.name().contains("Brandt")).extracting(Entity::type)
+        .containsOnly("PERSON");
+  }
+
+  @Test
   void aNameEndingInANounOfEventsIsNoPerson() {
     CorpusAnalysis corpus = Analyse.texts("Yosef Tamir Vote\n\nOn 12 May the council voted on the charter.");
 
