@@ -140,9 +140,17 @@ final class Descriptions {
   }
 
 
-  /** "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name. */
+  /**
+   * "President Bush", "Secretary of State Colin Powell", "a brother, Willem,": the word just before the name, or the
+   * name's own first word where NER took the title into it ("his mother, Queen Mary").
+   */
   private boolean namedAfter(RawMention m, String word, boolean isTitle) {
     List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    Token first = tokens.get(m.mention().tokenBegin());
+    if (m.mention().tokenEnd() - m.mention().tokenBegin() >= 2 && first.pos().startsWith("NN")
+        && first.lemma().toLowerCase(Locale.ROOT).equals(word)) {
+      return true;
+    }
     for (int i = m.mention().tokenBegin() - 1; i >= 0 && i >= m.mention().tokenBegin() - 4; i--) {
       Token before = tokens.get(i);
       if (before.lemma().toLowerCase(Locale.ROOT).equals(word) && before.pos().startsWith("NN")) {

@@ -84,7 +84,7 @@ public final class EntityResolver {
   }
 
   /**
-   * @param apart      person names a text shows are two persons ({@link GenderedNames})
+   * @param apart      person names a text shows are two persons ({@link NamesApart})
    * @param vocabulary the corpus's words in lower case, for the linker
    */
   Resolution resolve(List<RawMention> mentions, List<SameReferent> stated, List<SameReferent> apart,

@@ -36,7 +36,7 @@ public final class Extractor {
         paragraphs, doc.sentences, mentions.mentions().stream().map(RawMention::mention).toList(), dates,
         figures, quotes);
     return new DocumentExtraction(analysis, mentions.mentions(), mentions.stated(),
-        GenderedNames.apart(doc, mentions.mentions()), mentions.concepts(), mentions.roles());
+        NamesApart.apart(doc, mentions.mentions()), mentions.concepts(), mentions.roles());
   }
 
   /** One canonical entity per referent across all the documents, and each mention renamed to it. */

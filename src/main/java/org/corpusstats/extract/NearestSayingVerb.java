@@ -33,8 +33,11 @@ final class NearestSayingVerb {
     // "X warned that if they failed to maintain contact, “…” would result": a verb of saying with a thing for its
     // object ("maintain contact", "declare war"), inside the clause of one that holds the quote, is used in another
     // sense and comes after every other verb of saying, however near
-    Predicate<IndexedWord> otherSense = w -> !holders.contains(w) && hasThingForObject(graph, w)
-        && holders.stream().anyMatch(h -> graph.descendants(h).contains(w));
+    // "The queen responded with anger against those who spoke against him: “…”": a verb of saying in a relative
+    // clause on someone unnamed ("those who", "anyone who"), inside the clause of a verb that holds the quote, says
+    // who they are, not the quote ("the journalist Edward Morrow, who remarked that “…”" is a named speaker's)
+    Predicate<IndexedWord> otherSense = w -> holders.stream().anyMatch(h -> h != w && graph.descendants(h).contains(w))
+        && (!holders.contains(w) && hasThingForObject(graph, w) || describesUnnamed(graph, w));
     IndexedWord best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean bestOtherSense = true;
@@ -49,6 +52,13 @@ final class NearestSayingVerb {
       }
     }
     return best;
+  }
+
+  /** Whether the verb heads a relative clause on a word that is not a name ("those who spoke"). */
+  static boolean describesUnnamed(SemanticGraph graph, IndexedWord verb) {
+    IndexedWord antecedent = graph.getParent(verb);
+    return VerbSubjects.isRelativeClause(graph, verb) && !antecedent.tag().startsWith("NNP")
+        && !"PERSON".equals(antecedent.ner());
   }
 
   /** Whether the verb's object is a common noun ("maintain contact"), not a person, a pronoun or a clause. */

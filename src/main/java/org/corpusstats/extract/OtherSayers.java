@@ -38,14 +38,15 @@ final class OtherSayers {
 
   /**
    * "quoted the minister as saying", "cited him as stating": a participle marked by "as" after a verb's object says
-   * what that object does; null when the participle is no such complement.
+   * what that object does (the parser hangs it as a clause or, after a long object, as an "as" phrase); null when
+   * the participle is no such complement.
    */
   static IndexedWord objectQuotedAs(SemanticGraph graph, IndexedWord participle) {
     IndexedWord parent = graph.getParent(participle);
     boolean markedAs = graph.outgoingEdgeList(participle).stream()
         .anyMatch(e -> (e.getRelation().getShortName().equals("mark") || e.getRelation().getShortName().equals("case"))
             && e.getDependent().word().equalsIgnoreCase("as"));
-    if (parent == null || !markedAs || !graph.reln(parent, participle).getShortName().equals("advcl")) {
+    if (parent == null || !markedAs || !graph.reln(parent, participle).getShortName().matches("advcl|obl")) {
       return null;
     }
     return graph.outgoingEdgeList(parent).stream().filter(e -> e.getRelation().getShortName().equals("obj"))

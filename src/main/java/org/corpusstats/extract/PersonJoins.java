@@ -33,7 +33,7 @@ final class PersonJoins {
    * given name joins the full given name ("Eliza", "Elizabeth"); romanisations of one name are one
    * ({@link #spellingVariants}), and so are a surname in another romanisation and a given name with its patronymic
    * ({@link NameVariants}). A bare surname the text used for someone before it named this person does not join him
-   * ({@link #namedApart}), nor one the text shows to be of the other gender ({@link GenderedNames}).
+   * ({@link #namedApart}), nor one the text shows to be of the other gender ({@link NamesApart}).
    *
    * @param apart pairs of a short name and a full name ending in it, in lower case, that are two persons
    */
@@ -48,6 +48,7 @@ final class PersonJoins {
           .filter(other -> PersonName.words(other).size() > words.size())
           .filter(other -> PersonName.endsWith(other, words))
           .filter(other -> !TitledJoins.isHisWifesName(other, words) && !TitledJoins.isASaintsName(other))
+          .filter(other -> !apart.contains(new EntityResolver.SameReferent(form, other)))
           .toList();
       if (candidates.isEmpty()) {
         candidates = persons.stream().filter(other -> !other.equals(form))

@@ -39,8 +39,9 @@ final class SentenceCues {
     List<Token> tokens = doc.sentence(sentence).tokens();
     IndexedWord best = NearestSayingVerb.find(doc, graph, tokens, quoteBegin, quoteEnd);
     IndexedWord governing = leadIn ? null : verbs.governing(sentence, graph, quoteBegin, quoteEnd);
-    if (governing != null) {
-      // "The doorman grumbled as he put on my coat, “…”": the quote is what the verb it hangs from says
+    if (governing != null && (best == null || !NearestSayingVerb.describesUnnamed(graph, governing))) {
+      // "The doorman grumbled as he put on my coat, “…”": the quote is what the verb it hangs from says; but not
+      // "those who spoke against him: “…”", which says who they are (NearestSayingVerb ranks it last)
       best = governing;
     }
     if (best == null && !leadIn) {

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class SpeechVerbs {
 
   private static final Set<String> THOUGHT_VERBS = WordList.load("thought-verbs.txt");
+  private static final Set<String> ISSUING_VERBS = WordList.load("issuing-verbs.txt");
 
   private SpeechVerbs() {}
 
@@ -17,6 +18,16 @@ final class SpeechVerbs {
   static boolean isThoughtVerb(IndexedWord word) {
     return word.tag().startsWith("VB") && word.lemma() != null
         && THOUGHT_VERBS.contains(word.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "issued a statement to his people, “…”", "made an angry remark to him: “…”": a verb of putting out
+   * (issuing-verbs.txt) with a noun of speech for its object (speech-nouns.txt) says what the noun says.
+   */
+  private static boolean issuesSpeech(SemanticGraph graph, IndexedWord word, String lemma) {
+    return ISSUING_VERBS.contains(lemma) && graph.outgoingEdgeList(word).stream()
+        .anyMatch(e -> e.getRelation().getShortName().equals("obj") && e.getDependent().lemma() != null
+            && NamedSources.SPEECH_NOUNS.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT)));
   }
 
   static boolean isSpeechVerb(SemanticGraph graph, IndexedWord word) {
@@ -28,7 +39,7 @@ final class SpeechVerbs {
     boolean withParticle = graph.getChildren(word).stream()
         .anyMatch(c -> graph.reln(word, c).toString().equals("compound:prt")
             && WordList.SPEECH_VERBS.contains(lemma + " " + c.word().toLowerCase(Locale.ROOT)));
-    if (!WordList.SPEECH_VERBS.contains(lemma) && !withParticle) {
+    if (!WordList.SPEECH_VERBS.contains(lemma) && !withParticle && !issuesSpeech(graph, word, lemma)) {
       return false;
     }
     boolean asPutIt = graph.getChildren(word).stream().anyMatch(c -> c.word().equalsIgnoreCase("as")

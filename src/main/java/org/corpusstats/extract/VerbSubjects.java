@@ -189,7 +189,7 @@ final class VerbSubjects {
    * A relative clause: the parser's acl:relcl, or a clause it left as a "dep" of a noun whose subject is "who"
    * ("the journalist Edward Morrow, who remarked that").
    */
-  private static boolean isRelativeClause(SemanticGraph graph, IndexedWord clause) {
+  static boolean isRelativeClause(SemanticGraph graph, IndexedWord clause) {
     IndexedWord antecedent = graph.getParent(clause);
     String relation = antecedent == null ? "" : graph.reln(antecedent, clause).toString();
     return relation.equals("acl:relcl") || relation.equals("dep") && antecedent.tag().startsWith("NN")

@@ -177,6 +177,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void theNameAfterAKingIsAGivenNameNotTheSurnameOfAnother() {
+    CorpusAnalysis corpus = Analyse.texts("The letter reached Edward VIII in May. The old statesman Thomas Edward "
+        + "praised it in the house, and Thomas Edward spoke for an hour. That night King Edward issued a statement to "
+        + "his people, \"After the tireless efforts of the council it is my hope that a new era may be dawning.\"");
+
+    assertThat(corpus.documents().get(0).quotes()).extracting(Quote::speaker).containsExactly("Edward VIII");
+  }
+
+  @Test
   void membersOfSomeonesCabinetLeaveThatPersonAPerson() {
     CorpusAnalysis corpus = Analyse.texts("Walter Brandt became premier in May. He faced opposition from some members "
         + "of Brandt's cabinet, who wanted an early election. Brandt refused, and he said so in the House.");

@@ -65,6 +65,18 @@ final class ReportedSpeechTest {
   }
 
   @Test
+  void whoIsQuotedAsStatingAfterALongObjectSpeaks() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "Ward quotes Edith Lane of Harrow, a Blake critic, as stating, \"A different cut of the film would turn Blake "
+            + "into a saint on a white horse, patient and wise, bearing the task of cleaning out the town alone\" and "
+            + "that the studio used \"half truths and hints\"."));
+
+    Quote stating = quote(doc, "different cut");
+    assertThat(stating.speaker()).as(stating.evidence()).contains("Edith Lane").doesNotContain("Ward");
+  }
+
+  @Test
   void aQuotationAVerbOfThinkingGovernsIsTheThoughtOfItsSubject() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",

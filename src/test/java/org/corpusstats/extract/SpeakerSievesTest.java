@@ -14,6 +14,40 @@ import org.junit.jupiter.api.Test;
 final class SpeakerSievesTest {
 
   @Test
+  void issuingAStatementSaysWhatFollowsIt() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "King Harald issued a statement to his people, \"After the tireless efforts of the Chancellor in the cause of "
+            + "peace it is my hope that a new era may be dawning.\""));
+
+    Quote statement = quote(doc, "tireless efforts");
+    assertThat(statement.speaker()).as(statement.evidence()).contains("Harald");
+  }
+
+  @Test
+  void aTitleIsHeldByTheOneNamedWithItWhenNerTookTheTitleIntoTheName() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "King Olav wrote to his mother, Queen Sonja, that the Chancellor had done well. The dowager queen responded "
+            + "to her son with anger against the critics: \"He brought home the treaty, why can't they be grateful?\""));
+
+    Quote responded = quote(doc, "brought home");
+    assertThat(responded.speaker()).as(responded.evidence()).contains("Sonja");
+  }
+
+  @Test
+  void aVerbOfSayingInARelativeClauseOnSomeoneUnnamedDoesNotSayTheQuote() {
+    DocumentAnalysis doc = Analyse.text(String.join("\n\n",
+        "A title",
+        "King Olav wrote to his mother, Queen Sonja, that the Chancellor had done well. The dowager queen responded "
+            + "to her son with anger against those who spoke against the Chancellor: \"He brought home the treaty, why "
+            + "can't they be grateful?\""));
+
+    Quote responded = quote(doc, "brought home");
+    assertThat(responded.speaker()).as(responded.evidence()).contains("Sonja");
+  }
+
+  @Test
   void aLeadInColonTakesTheSubjectOfTheLastClauseBeforeIt() {
     DocumentAnalysis doc = Analyse.text(String.join("\n\n",
         "A title",

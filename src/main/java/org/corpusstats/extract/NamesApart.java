@@ -7,23 +7,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Person names of one document that are two persons by their gender: a surname alone whose pronouns in the text are
- * a man's ("McCarthy … he", throughout), and a full name ending in it whose given names are a woman's ("Tierney
- * Elizabeth McCarthy", his daughter), or the other way round. A family shares its surname, so without this the
- * surname would join the one full name there is ({@link PersonJoins}).
+ * A one-word person name of a document and a full name ending in it that the text shows are two persons, though a
+ * surname alone would join the full name ({@link PersonJoins}):
+ * <ul>
+ *   <li>by gender: a surname whose pronouns in the text are a man's ("McCarthy … he", throughout), and a full name
+ *   whose given names are a woman's ("Tierney Elizabeth McCarthy", his daughter), or the other way round: a family
+ *   shares its surname;</li>
+ *   <li>by a ruler's title: the name after "King" or "Pope" is a given name ("King George" is George VI, not Lloyd
+ *   George; regnal-titles.txt).</li>
+ * </ul>
  */
-final class GenderedNames {
+final class NamesApart {
 
-  private GenderedNames() {}
+  private static final Set<String> REGNAL_TITLES = WordList.load("regnal-titles.txt");
+
+  private NamesApart() {}
 
   static List<EntityResolver.SameReferent> apart(AnnotatedText doc, List<RawMention> mentions) {
     Set<String> persons = new HashSet<>();
+    Set<String> givenNames = new HashSet<>();
     for (RawMention m : mentions) {
       if (m.nerType().equals("PERSON")) {
         persons.add(m.key().toLowerCase(Locale.ROOT));
+        if (afterARulersTitle(doc, m)) {
+          givenNames.add(m.key().toLowerCase(Locale.ROOT));
+        }
       }
     }
     List<EntityResolver.SameReferent> apart = new ArrayList<>();
+    for (String given : givenNames) {
+      for (String full : persons) {
+        List<String> words = PersonName.words(full);
+        if (words.size() > 1 && words.get(words.size() - 1).equals(given) && !words.get(0).equals(given)) {
+          apart.add(new EntityResolver.SameReferent(given, full));
+        }
+      }
+    }
     Gender.OfPersons genders = null;
     for (String surname : persons) {
       List<String> words = PersonName.words(surname);
@@ -42,9 +61,18 @@ final class GenderedNames {
         }
       }
     }
+    apart = new ArrayList<>(new java.util.LinkedHashSet<>(apart));
     apart.sort(java.util.Comparator.comparing(EntityResolver.SameReferent::first)
         .thenComparing(EntityResolver.SameReferent::second));
     return apart;
+  }
+
+  /** "King George issued a statement": a one-word name right after a ruler's title. */
+  private static boolean afterARulersTitle(AnnotatedText doc, RawMention m) {
+    List<Token> tokens = doc.sentence(m.mention().sentence() - 1).tokens();
+    int before = m.mention().tokenBegin() - 1;
+    return m.mention().tokenEnd() - m.mention().tokenBegin() == 1 && before >= 0
+        && REGNAL_TITLES.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
   }
 
   /** The gender the given names before the surname agree on ("Tierney Elizabeth": a woman's); unknown if none. */
