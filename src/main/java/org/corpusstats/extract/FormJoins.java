@@ -19,16 +19,16 @@ final class FormJoins {
    * An ideology's adjective or adherent joins its noun when the corpus has it ("socialist", "socialists" →
    * "socialism"; "Trotskyist" → "Trotskyism"); returns the nouns, which name their entities.
    */
-  static Set<String> ideologies(Map<String, EntityResolver.Form> forms, EntityResolver.UnionFind sets) {
+  static Set<String> ideologies(Map<String, Form> forms, EntityResolver.UnionFind sets) {
     Set<String> nouns = new TreeSet<>();
-    for (Map.Entry<String, EntityResolver.Form> entry : forms.entrySet()) {
+    for (Map.Entry<String, Form> entry : forms.entrySet()) {
       String form = entry.getKey();
       if (!entry.getValue().majorityType().equals("IDEOLOGY")) {
         continue;
       }
       String stem = form.endsWith("ists") ? form.substring(0, form.length() - 4)
           : form.endsWith("ist") ? form.substring(0, form.length() - 3) : null;
-      EntityResolver.Form noun = stem == null || stem.isEmpty() ? null : forms.get(stem + "ism");
+      Form noun = stem == null || stem.isEmpty() ? null : forms.get(stem + "ism");
       if (noun != null && noun.majorityType().equals("IDEOLOGY")) {
         sets.union(form, stem + "ism");
         nouns.add(stem + "ism");
@@ -38,7 +38,7 @@ final class FormJoins {
   }
 
   /** Forms of one type group linked to one page are one entity; persons are never joined by a link. */
-  static void links(Map<String, EntityResolver.Form> forms, Map<String, String> pages,
+  static void links(Map<String, Form> forms, Map<String, String> pages,
                     EntityResolver.UnionFind sets) {
     Map<String, String> firstWithPage = new TreeMap<>();
     for (Map.Entry<String, String> entry : new TreeMap<>(pages).entrySet()) {
@@ -63,7 +63,7 @@ final class FormJoins {
   }
 
   /** The entity's page: its name's, else the one most of its linked mentions have; "" for none. */
-  static String page(String canonicalForm, List<String> set, Map<String, EntityResolver.Form> forms,
+  static String page(String canonicalForm, List<String> set, Map<String, Form> forms,
                      Map<String, String> pages) {
     if (pages.containsKey(canonicalForm)) {
       return pages.get(canonicalForm);

@@ -19,7 +19,6 @@ final class NotPersonNames {
   private static final Set<String> SETTLEMENT_NOUNS = WordList.load("settlement-nouns.txt");
   private static final Set<String> PUBLICATIONS = WordList.load("publication-nouns.txt");
   private static final Set<String> FIRMS = WordList.load("organisation-nouns.txt");
-  private static final Set<String> OFFICE_LORDS = WordList.load("office-lord-titles.txt");
   /** "C.C.", "U.S.": capitals joined by full stops with no space, an abbreviation; a person's initials are spaced. */
   private static final java.util.regex.Pattern UNSPACED_INITIALS =
       java.util.regex.Pattern.compile("^(?:\\p{Lu}\\.)+\\p{Lu}\\.?$");
@@ -37,17 +36,6 @@ final class NotPersonNames {
       }
     }
     return false;
-  }
-
-  /**
-   * "he was met by the Lord Chamberlain, the Earl of Clarendon": a title of nobility after "the" begins the name of
-   * an office; a peer's own title takes no article ("Lord Halifax").
-   */
-  static boolean isAnOfficeAfterThe(Sentence sentence, RawMention m) {
-    List<Token> tokens = sentence.tokens();
-    int first = m.mention().tokenBegin();
-    return first > 0 && m.mention().tokenEnd() - first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("the")
-        && OFFICE_LORDS.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -25,6 +25,7 @@ final class PersonCues {
   private static final Pattern APOSTROPHE_WORDS = Pattern.compile("(?:(?<=^|\\s)'\\p{Lu}[\\p{L}-]*\\s)*'$");
 
   private static final Set<String> KINSHIP = WordList.load("kinship-words.txt");
+  private static final Set<String> OFFICE_LORDS = WordList.load("office-lord-titles.txt");
 
   private PersonCues() {}
 
@@ -56,7 +57,7 @@ final class PersonCues {
         continue;
       }
       if (NotPersonNames.isOffice(words) || NotPersonNames.addressesAnOffice(words, titleWords)
-          || NotPersonNames.isAnOfficeAfterThe(sentence, m)) {
+          || isAnOfficeAfterThe(sentence, m)) {
         result.add(retyped(m, "TITLE"));
       } else if (NotPersonNames.namedAfterSomeone(sentence, m)) {
         result.add(retyped(m, "MISC"));
@@ -111,6 +112,17 @@ final class PersonCues {
       result.add(person ? retyped(m, "PERSON") : m);
     }
     return result;
+  }
+
+  /**
+   * "he was met by the Lord Chamberlain, the Earl of Clarendon": a title of nobility after "the" begins the name of
+   * an office; a peer's own title takes no article ("Lord Halifax").
+   */
+  private static boolean isAnOfficeAfterThe(Sentence sentence, RawMention m) {
+    List<Token> tokens = sentence.tokens();
+    int first = m.mention().tokenBegin();
+    return first > 0 && m.mention().tokenEnd() - first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("the")
+        && OFFICE_LORDS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.corpusstats.extract.EntityResolver.Form;
 import org.corpusstats.extract.EntityResolver.UnionFind;
 
 /** Which person names are one person: a short name and the full name it is part of ({@link PersonName}). */
