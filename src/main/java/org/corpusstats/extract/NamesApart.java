@@ -1,10 +1,11 @@
 package org.corpusstats.extract;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A one-word person name of a document and a full name ending in it that the text shows are two persons, though a
@@ -34,7 +35,9 @@ final class NamesApart {
         }
       }
     }
-    List<EntityResolver.SameReferent> apart = new ArrayList<>();
+    // one pair may be apart for both reasons; sorted, so that the extraction is the same from run to run
+    Set<EntityResolver.SameReferent> apart = new TreeSet<>(Comparator.comparing(EntityResolver.SameReferent::first)
+        .thenComparing(EntityResolver.SameReferent::second));
     for (String given : givenNames) {
       for (String full : persons) {
         List<String> words = PersonName.words(full);
@@ -44,14 +47,14 @@ final class NamesApart {
       }
     }
     Gender.OfPersons genders = null;
-    for (String surname : persons) {
-      List<String> words = PersonName.words(surname);
-      if (words.size() != 1) {
+    for (String full : persons) {
+      Gender given = givenNamesGender(full);
+      if (given == Gender.UNKNOWN) {
         continue;
       }
-      for (String full : persons) {
-        Gender given = givenNamesGender(full);
-        if (given == Gender.UNKNOWN || !PersonName.endsWith(full, words)) {
+      for (String surname : persons) {
+        List<String> words = PersonName.words(surname);
+        if (words.size() != 1 || !PersonName.endsWith(full, words)) {
           continue;
         }
         genders = genders == null ? new Gender.OfPersons(doc, mentions) : genders;
@@ -61,10 +64,7 @@ final class NamesApart {
         }
       }
     }
-    apart = new ArrayList<>(new java.util.LinkedHashSet<>(apart));
-    apart.sort(java.util.Comparator.comparing(EntityResolver.SameReferent::first)
-        .thenComparing(EntityResolver.SameReferent::second));
-    return apart;
+    return List.copyOf(apart);
   }
 
   /** "King George issued a statement": a one-word name right after a ruler's title. */
@@ -76,7 +76,7 @@ final class NamesApart {
   }
 
   /** The gender the given names before the surname agree on ("Tierney Elizabeth": a woman's); unknown if none. */
-  static Gender givenNamesGender(String full) {
+  private static Gender givenNamesGender(String full) {
     List<String> words = PersonName.words(full);
     Set<Gender> seen = new HashSet<>();
     for (String word : words.subList(0, Math.max(0, words.size() - 1))) {
