@@ -27,9 +27,11 @@ final class NamesApart {
   static List<EntityResolver.SameReferent> apart(AnnotatedText doc, List<RawMention> mentions) {
     Set<String> persons = new HashSet<>();
     Set<String> givenNames = new HashSet<>();
+    java.util.Map<String, Integer> firstWritten = new java.util.HashMap<>();
     for (RawMention m : mentions) {
       if (m.nerType().equals("PERSON")) {
         persons.add(m.key().toLowerCase(Locale.ROOT));
+        firstWritten.merge(m.key().toLowerCase(Locale.ROOT), m.mention().charBegin(), Math::min);
         if (afterARulersTitle(doc, m)) {
           givenNames.add(m.key().toLowerCase(Locale.ROOT));
         }
@@ -54,7 +56,10 @@ final class NamesApart {
       }
       for (String surname : persons) {
         List<String> words = PersonName.words(surname);
-        if (words.size() != 1 || !PersonName.endsWith(full, words)) {
+        // "Nikita Khrushchev … Khrushchev": a surname written after the full name refers back to it, whatever a
+        // list says of a foreign given name; only a surname in use before the full name appears may be someone else
+        if (words.size() != 1 || !PersonName.endsWith(full, words)
+            || firstWritten.get(surname) > firstWritten.get(full)) {
           continue;
         }
         genders = genders == null ? new Gender.OfPersons(doc, mentions) : genders;

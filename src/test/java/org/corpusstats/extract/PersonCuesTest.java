@@ -177,6 +177,15 @@ final class PersonCuesTest {
   }
 
   @Test
+  void aSurnameWrittenAfterTheFullNameIsThatPersonWhateverTheGivenNameList() {
+    CorpusAnalysis corpus = Analyse.texts("In 1953 Nikita Orlov became first secretary of the party. Orlov was soon "
+        + "the strongest man in the country, and he spoke often. \"The country is in danger from within,\" Orlov "
+        + "said in 1956, and he repeated it at every meeting.");
+
+    assertThat(corpus.documents().get(0).quotes()).extracting(Quote::speaker).containsExactly("Nikita Orlov");
+  }
+
+  @Test
   void theNameAfterAKingIsAGivenNameNotTheSurnameOfAnother() {
     CorpusAnalysis corpus = Analyse.texts("The letter reached Edward VIII in May. The old statesman Thomas Edward "
         + "praised it in the house, and Thomas Edward spoke for an hour. That night King Edward issued a statement to "
